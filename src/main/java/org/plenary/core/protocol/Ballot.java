@@ -1,0 +1,64 @@
+package org.plenary.core.protocol;
+
+import org.plenary.core.random.KeyedStream;
+
+/**
+ * The vote that closes a negotiation under the majority rule (DESIGN §2 step 5).
+ *
+ * <p>A delegation's own preference is its last response (accept = yes). A member of a bloc, whether
+ * it is a delegation of the scenario or one of the bloc's unmodelled members counted in the bloc's
+ * votes, votes with the bloc with probability {@code cohesion}; otherwise it votes its own
+ * preference. An unmodelled member's own preference is unknown to the model and is taken as a
+ * fair coin. Draws come from the VOTE stream of the member (modelled) or of the bloc (unmodelled).
+ * With cohesion 1 nothing is drawn.
+ */
+public final class Ballot {
+
+    private Ballot() {
+    }
+
+    /**
+     * Counts the vote.
+     *
+     * @param accepted accepted[i]: delegation i accepted the final draft
+     * @param vote     vote[i]: delegation i's VOTE stream for this run
+     * @param tally    out: tally[0] = yes votes, tally[1] = no votes
+     * @return whether the text is adopted: yes ≥ threshold · (yes + no) and at least one yes
+     */
+    public static boolean count(Negotiation g, boolean[] accepted, KeyedStream[] vote, int[] tally) {
+        int yes = 0;
+        int no = 0;
+        for (int i = 0; i < g.delegations(); i++) {
+            int b = g.blocOf(i);
+            boolean own = accepted[i];
+            if (g.isBloc(i)) {
+                double cohesion = g.cohesion(i);
+                for (int m = 0; m < g.votes(i); m++) {
+                    boolean ballot = follows(cohesion, vote[i]) ? own : vote[i].nextDouble() < 0.5;
+                    if (ballot) {
+                        yes++;
+                    } else {
+                        no++;
+                    }
+                }
+                continue;
+            }
+            boolean ballot = b >= 0 && follows(g.cohesion(b), vote[i]) ? accepted[b] : own;
+            if (ballot) {
+                yes += g.votes(i);
+            } else {
+                no += g.votes(i);
+            }
+        }
+        tally[0] = yes;
+        tally[1] = no;
+        return yes > 0 && yes >= g.protocol().threshold() * (yes + no) - 1e-9;
+    }
+
+    private static boolean follows(double cohesion, KeyedStream stream) {
+        if (cohesion >= 1) {
+            return true;
+        }
+        return stream.nextDouble() < cohesion;
+    }
+}

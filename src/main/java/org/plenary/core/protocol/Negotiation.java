@@ -1,0 +1,299 @@
+package org.plenary.core.protocol;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.plenary.core.model.Clause;
+import org.plenary.core.model.Delegation;
+import org.plenary.core.model.Protocol;
+import org.plenary.core.model.RedLine;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.model.Stance;
+import org.plenary.core.random.KeyedStream;
+
+/**
+ * A scenario compiled for the protocol: flat arrays over the negotiating delegations and the
+ * clauses, with the quantities of DESIGN §2 that do not change during a run (normalised saliences,
+ * weights w·s, BATNAs).
+ *
+ * <p>Negotiating delegations (states and blocs; observers have no say) are indexed in the order of
+ * their ids, so every sum runs in the same order whatever the order of the scenario file: results
+ * are bit-identical for any ordering. Clauses keep the order of the text.
+ *
+ * <p>Immutable after construction and safe to share between threads.
+ */
+public final class Negotiation {
+
+    private final Scenario scenario;
+    private final Protocol protocol;
+    private final int n;
+    private final int k;
+    private final String[] ids;
+    private final long[] idKeys;
+    private final double[] influence;
+    private final double[] concession;
+    private final int[] votes;
+    private final double[] cohesion;
+    private final boolean[] bloc;
+    /** Index of the bloc whose members include delegation i, or -1. */
+    private final int[] blocOf;
+    /** Ideal points, row-major [i * k + c]. */
+    private final double[] position;
+    /** Raw saliences s_ik. */
+    private final double[] salience;
+    /** Saliences normalised per delegation to sum 1 (ŝ). */
+    private final double[] normSalience;
+    /** w_i · s_ik. */
+    private final double[] weight;
+    /** Σ_i w_i s_ik per clause. */
+    private final double[] weightSum;
+    private final double[] redMin;
+    private final double[] redMax;
+    private final boolean[] hasRedLine;
+    private final double[] statusQuo;
+    private final double[] batna;
+
+    /** Compiles {@code scenario} with its own protocol settings. */
+    public Negotiation(Scenario scenario) {
+        this(scenario, scenario.protocol());
+    }
+
+    /** Compiles {@code scenario} with the given protocol settings. */
+    public Negotiation(Scenario scenario, Protocol protocol) {
+        this.scenario = scenario;
+        this.protocol = protocol;
+        List<Delegation> active = new ArrayList<>();
+        for (Delegation d : scenario.delegations()) {
+            if (d.kind().negotiates()) {
+                active.add(d);
+            }
+        }
+        active.sort(Comparator.comparing(Delegation::id));
+        List<Clause> clauses = scenario.clauses();
+        n = active.size();
+        k = clauses.size();
+        ids = new String[n];
+        idKeys = new long[n];
+        influence = new double[n];
+        concession = new double[n];
+        votes = new int[n];
+        cohesion = new double[n];
+        bloc = new boolean[n];
+        blocOf = new int[n];
+        position = new double[n * k];
+        salience = new double[n * k];
+        normSalience = new double[n * k];
+        weight = new double[n * k];
+        weightSum = new double[k];
+        redMin = new double[n * k];
+        redMax = new double[n * k];
+        hasRedLine = new boolean[n * k];
+        statusQuo = new double[k];
+        batna = new double[n];
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            indexOf.put(active.get(i).id(), i);
+        }
+        for (int c = 0; c < k; c++) {
+            statusQuo[c] = clauses.get(c).statusQuo();
+        }
+        java.util.Arrays.fill(blocOf, -1);
+        for (int i = 0; i < n; i++) {
+            Delegation d = active.get(i);
+            ids[i] = d.id();
+            idKeys[i] = KeyedStream.idKey(d.id());
+            influence[i] = d.influence();
+            concession[i] = d.concession();
+            votes[i] = d.votes();
+            cohesion[i] = d.cohesion();
+            bloc[i] = d.kind() == org.plenary.core.model.DelegationKind.BLOC;
+            for (String member : d.members()) {
+                Integer m = indexOf.get(member);
+                if (m != null) {
+                    blocOf[m] = i;
+                }
+            }
+            double total = 0;
+            for (int c = 0; c < k; c++) {
+                Stance s = d.stance(clauses.get(c).id());
+                int at = i * k + c;
+                if (s == null) {
+                    position[at] = statusQuo[c];
+                    redMin[at] = 0;
+                    redMax[at] = 100;
+                    continue;
+                }
+                position[at] = s.position();
+                salience[at] = s.salience();
+                total += s.salience();
+                RedLine r = s.redLine();
+                hasRedLine[at] = r != null;
+                redMin[at] = r == null ? 0 : r.min();
+                redMax[at] = r == null ? 100 : r.max();
+            }
+            for (int c = 0; c < k; c++) {
+                int at = i * k + c;
+                normSalience[at] = total > 0 ? salience[at] / total : 0;
+                weight[at] = influence[i] * salience[at];
+                weightSum[c] += weight[at];
+            }
+        }
+        boolean[] none = new boolean[k];
+        for (int i = 0; i < n; i++) {
+            batna[i] = utility(i, statusQuo, none);
+        }
+    }
+
+    /**
+     * U_i(p) = 1 − Σ_k ŝ_ik (|p_k − x_ik| / 100)^γ; a dropped clause is valued at its status quo.
+     */
+    public double utility(int i, double[] text, boolean[] dropped) {
+        int gamma = protocol.loss().gamma();
+        double loss = 0;
+        int row = i * k;
+        for (int c = 0; c < k; c++) {
+            double p = dropped[c] ? statusQuo[c] : text[c];
+            double d = Math.abs(p - position[row + c]) / 100.0;
+            loss += normSalience[row + c] * (gamma == 1 ? d : d * d);
+        }
+        return 1.0 - loss;
+    }
+
+    /**
+     * Faratin time-dependent aspiration a_i(t) = B + (1 − B)(1 − (t/(T−1))^(1/β)); the last round's
+     * aspiration is the BATNA, and with T = 1 it is the BATNA throughout.
+     */
+    public double aspiration(int i, int round) {
+        int last = protocol.maxRounds() - 1;
+        double b = batna[i];
+        if (last <= 0) {
+            return b;
+        }
+        double progress = Math.pow((double) round / last, 1.0 / concession[i]);
+        return b + (1.0 - b) * (1.0 - progress);
+    }
+
+    /** Whether a clause of the text, not dropped, lies outside delegation i's red line. */
+    public boolean crossesRedLine(int i, int clause, double[] text, boolean[] dropped) {
+        int at = i * k + clause;
+        return hasRedLine[at] && !dropped[clause] && (text[clause] < redMin[at] || text[clause] > redMax[at]);
+    }
+
+    /** Whether any red line of delegation i is crossed by the text. */
+    public boolean crossesAnyRedLine(int i, double[] text, boolean[] dropped) {
+        for (int c = 0; c < k; c++) {
+            if (crossesRedLine(i, c, text, dropped)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The scenario this was compiled from. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The protocol settings in force. */
+    public Protocol protocol() {
+        return protocol;
+    }
+
+    /** Number of negotiating delegations. */
+    public int delegations() {
+        return n;
+    }
+
+    /** Number of clauses. */
+    public int clauses() {
+        return k;
+    }
+
+    /** Id of negotiating delegation i (ids sorted ascending). */
+    public String id(int i) {
+        return ids[i];
+    }
+
+    /** Index of the negotiating delegation with this id, or -1. */
+    public int indexOf(String id) {
+        for (int i = 0; i < n; i++) {
+            if (ids[i].equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Stream key of delegation i's id. */
+    public long idKey(int i) {
+        return idKeys[i];
+    }
+
+    /** Id of clause c. */
+    public String clauseId(int c) {
+        return scenario.clauses().get(c).id();
+    }
+
+    /** BATNA_i = U_i(status-quo text). */
+    public double batna(int i) {
+        return batna[i];
+    }
+
+    /** Influence w_i. */
+    public double influence(int i) {
+        return influence[i];
+    }
+
+    /** Ideal point x_ic. */
+    public double position(int i, int c) {
+        return position[i * k + c];
+    }
+
+    /** Raw salience s_ic. */
+    public double salience(int i, int c) {
+        return salience[i * k + c];
+    }
+
+    /** Normalised salience ŝ_ic. */
+    public double normalisedSalience(int i, int c) {
+        return normSalience[i * k + c];
+    }
+
+    /** w_i · s_ic. */
+    public double weight(int i, int c) {
+        return weight[i * k + c];
+    }
+
+    /** Σ_i w_i s_ic. */
+    public double weightSum(int c) {
+        return weightSum[c];
+    }
+
+    /** Status quo of clause c. */
+    public double statusQuo(int c) {
+        return statusQuo[c];
+    }
+
+    /** Votes delegation i casts itself (for a bloc: its members that are not delegations). */
+    public int votes(int i) {
+        return votes[i];
+    }
+
+    /** Cohesion of delegation i (meaningful for blocs). */
+    public double cohesion(int i) {
+        return cohesion[i];
+    }
+
+    /** Whether delegation i is a bloc (its own votes are its members' and follow its cohesion). */
+    public boolean isBloc(int i) {
+        return bloc[i];
+    }
+
+    /** Index of the bloc delegation i belongs to, or -1. */
+    public int blocOf(int i) {
+        return blocOf[i];
+    }
+}
