@@ -57,6 +57,8 @@ public final class Negotiation {
     private final boolean[] hasRedLine;
     private final double[] statusQuo;
     private final double[] batna;
+    /** (t/(T−1))^(1/β_i) per delegation and round, row-major [i * T + t]; depends on β and T only. */
+    private double[] progress;
 
     /** Compiles {@code scenario} with its own protocol settings. */
     public Negotiation(Scenario scenario) {
@@ -162,7 +164,26 @@ public final class Negotiation {
         hasRedLine = o.hasRedLine;
         statusQuo = o.statusQuo.clone();
         batna = o.batna.clone();
+        progress = o.progress.clone();
         zero = new boolean[k];
+    }
+
+    private double[] progressTable() {
+        int rounds = protocol.maxRounds();
+        double[] table = new double[n * rounds];
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < rounds; t++) {
+                table[i * rounds + t] = rounds <= 1 ? 1.0 : Math.pow((double) t / (rounds - 1), 1.0 / concession[i]);
+            }
+        }
+        return table;
+    }
+
+    private void refreshProgress(int i) {
+        int rounds = protocol.maxRounds();
+        for (int t = 0; t < rounds; t++) {
+            progress[i * rounds + t] = rounds <= 1 ? 1.0 : Math.pow((double) t / (rounds - 1), 1.0 / concession[i]);
+        }
     }
 
     private final boolean[] zero;
@@ -202,6 +223,11 @@ public final class Negotiation {
      */
     public void resetFrom(Negotiation base) {
         System.arraycopy(base.influence, 0, influence, 0, n);
+        if (protocol.maxRounds() != base.protocol.maxRounds()) {
+            progress = base.progress.clone();
+        } else if (!java.util.Arrays.equals(concession, base.concession)) {
+            System.arraycopy(base.progress, 0, progress, 0, progress.length);
+        }
         System.arraycopy(base.concession, 0, concession, 0, n);
         System.arraycopy(base.cohesion, 0, cohesion, 0, n);
         System.arraycopy(base.position, 0, position, 0, position.length);
@@ -233,6 +259,7 @@ public final class Negotiation {
     /** Sets β_i. */
     public void setConcession(int i, double value) {
         concession[i] = value;
+        refreshProgress(i);
     }
 
     /** Sets the cohesion of delegation i. */
@@ -247,7 +274,11 @@ public final class Negotiation {
 
     /** Replaces the protocol settings (call {@link #refresh()} when done changing inputs). */
     public void setProtocol(Protocol p) {
+        boolean rounds = p.maxRounds() != protocol.maxRounds();
         protocol = p;
+        if (rounds) {
+            progress = progressTable();
+        }
     }
 
     /**
@@ -270,13 +301,8 @@ public final class Negotiation {
      * aspiration is the BATNA, and with T = 1 it is the BATNA throughout.
      */
     public double aspiration(int i, int round) {
-        int last = protocol.maxRounds() - 1;
         double b = batna[i];
-        if (last <= 0) {
-            return b;
-        }
-        double progress = Math.pow((double) round / last, 1.0 / concession[i]);
-        return b + (1.0 - b) * (1.0 - progress);
+        return b + (1.0 - b) * (1.0 - progress[i * protocol.maxRounds() + round]);
     }
 
     /** Whether a clause of the text, not dropped, lies outside delegation i's red line. */
