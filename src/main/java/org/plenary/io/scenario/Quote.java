@@ -23,12 +23,17 @@ final class Quote {
 
     /** Escaped and shortened, without quotes. */
     static String bare(String s) {
+        return bare(s, MAX);
+    }
+
+    /** Escaped and cut after {@code max} characters, without quotes; for longer text such as parser messages. */
+    static String bare(String s, int max) {
         StringBuilder b = new StringBuilder();
         int count = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (count++ == MAX) {
+            if (count++ == max) {
                 b.append("...");
                 break;
             }

@@ -105,8 +105,14 @@ final class YamlTree {
         org.yaml.snakeyaml.error.Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         Mark at = m == null ? Mark.START : new Mark(m.getLine() + 1, m.getColumn() + 1);
         StringBuilder msg = new StringBuilder("YAML syntax error: ");
-        msg.append(e.getProblem() == null ? "cannot parse" : Quote.bare(e.getProblem()));
-        if (e.getContext() != null) {
+        String problem = e.getProblem() == null ? "cannot parse" : Quote.bare(e.getProblem(), 200);
+        if (problem.startsWith("but ") && e.getContext() != null) {
+            // SnakeYAML splits "expected X, but found Y" into context and problem; put it back together.
+            msg.append(Quote.bare(e.getContext(), 200)).append(", ").append(problem);
+        } else {
+            msg.append(problem);
+        }
+        if (e.getContext() != null && !problem.startsWith("but ")) {
             msg.append(" (").append(Quote.bare(e.getContext()));
             org.yaml.snakeyaml.error.Mark c = e.getContextMark();
             if (c != null) {
