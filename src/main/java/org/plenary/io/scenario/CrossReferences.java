@@ -141,7 +141,7 @@ final class CrossReferences {
                     allKnown = false;
                 } else if (!MemberStates.isKnown(code)) {
                     problems.error(m.mark(), m.path(), "unknown state code " + Quote.name(code) + ";"
-                            + Suggestions.didYouMean(code, MemberStates.codes()) + " members are ISO 3166-1 alpha-3 codes"
+                            + suggestCode(code) + " members are ISO 3166-1 alpha-3 codes"
                             + " of UN member states or observer states (PSE, VAT), in capitals");
                     allKnown = false;
                 } else if (d.id() != null && blocOf.containsKey(code) && !blocOf.get(code).equals(d.id())) {
@@ -157,6 +157,17 @@ final class CrossReferences {
                 blocVotes.put(d.id(), votesOf(d, own));
             }
         }
+    }
+
+    /** A code for a typo or for a state's name written out ("Brazil" → BRA). */
+    private static String suggestCode(String typed) {
+        for (String code : MemberStates.codes()) {
+            if (MemberStates.name(code).equalsIgnoreCase(typed)) {
+                return " did you mean " + Quote.name(code) + " (" + MemberStates.name(code) + ")?";
+            }
+        }
+        return Suggestions.closest(typed, MemberStates.codes())
+                .map(c -> " did you mean " + Quote.name(c) + " (" + MemberStates.name(c) + ")?").orElse("");
     }
 
     private int votesOf(DelegationDraft bloc, Set<String> members) {
@@ -218,7 +229,7 @@ final class CrossReferences {
                     continue;
                 }
                 for (StanceDraft s : d.stances()) {
-                    if (s.clauseId().equals(c.id()) && s.redMin() != null) {
+                    if (s.clauseId().equals(c.id()) && s.redMin() != null && s.redMax() != null) {
                         lines.add((d.id() == null ? "?" : d.id()) + " " + Range.format(s.redMin()) + ".."
                                 + Range.format(s.redMax()));
                         anyAdmits |= c.statusQuo() >= s.redMin() && c.statusQuo() <= s.redMax();

@@ -50,7 +50,7 @@ final class JsonTree {
             JsonLocation l = e.getLocation();
             Mark at = l == null ? Mark.START : new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
             String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-            problems.error(at, FieldPath.ROOT, "JSON syntax error: " + Quote.bare(message));
+            problems.error(at, FieldPath.ROOT, "JSON syntax error: " + Quote.message(message));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

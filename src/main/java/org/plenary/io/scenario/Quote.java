@@ -23,12 +23,29 @@ final class Quote {
 
     /** Escaped and shortened, without quotes. */
     static String bare(String s) {
+        return bare(s, MAX);
+    }
+
+    /**
+     * A parser's message, which may quote the file: control characters escaped, cut after 200
+     * characters, but backslashes and quotes kept as the parser wrote them.
+     */
+    static String message(String s) {
+        return escape(s, 200, false);
+    }
+
+    /** Escaped and cut after {@code max} characters, without quotes. */
+    static String bare(String s, int max) {
+        return escape(s, max, true);
+    }
+
+    private static String escape(String s, int max, boolean quotes) {
         StringBuilder b = new StringBuilder();
         int count = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (count++ == MAX) {
+            if (count++ == max) {
                 b.append("...");
                 break;
             }
@@ -36,8 +53,8 @@ final class Quote {
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
                 case '\r' -> b.append("\\r");
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
+                case '"' -> b.append(quotes ? "\\\"" : "\"");
+                case '\\' -> b.append(quotes ? "\\\\" : "\\");
                 default -> {
                     if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
                             || (cp >= 0xD800 && cp <= 0xDFFF)) {

@@ -59,7 +59,7 @@ public final class ScenarioReader {
      */
     public static ReadResult read(String text, String name) {
         Problems problems = new Problems(name);
-        Scenario scenario = parse(text, isJson(Path.of(name)), problems);
+        Scenario scenario = parse(text, name.toLowerCase(Locale.ROOT).endsWith(".json"), problems);
         return new ReadResult(Optional.ofNullable(problems.hasErrors() ? null : scenario), problems.sorted());
     }
 

@@ -12,9 +12,15 @@ final class Suggestions {
     /**
      * The candidate closest to {@code typed} by edit distance, if it is close enough to be a
      * plausible typo: at most a third of the typed length (at least 1, at most 3 edits), so that
-     * short codes do not draw unrelated suggestions. Case differences count as half an edit.
+     * short codes do not draw unrelated suggestions. A candidate that differs only in case wins;
+     * otherwise case differences count as half an edit.
      */
     static Optional<String> closest(String typed, Collection<String> candidates) {
+        for (String c : candidates) {
+            if (c.equalsIgnoreCase(typed) && !c.equals(typed)) {
+                return Optional.of(c);
+            }
+        }
         int limit = Math.max(1, Math.min(3, typed.length() / 3));
         String best = null;
         double bestDistance = Double.MAX_VALUE;

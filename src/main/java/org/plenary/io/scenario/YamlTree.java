@@ -105,9 +105,15 @@ final class YamlTree {
         org.yaml.snakeyaml.error.Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         Mark at = m == null ? Mark.START : new Mark(m.getLine() + 1, m.getColumn() + 1);
         StringBuilder msg = new StringBuilder("YAML syntax error: ");
-        msg.append(e.getProblem() == null ? "cannot parse" : Quote.bare(e.getProblem()));
-        if (e.getContext() != null) {
-            msg.append(" (").append(Quote.bare(e.getContext()));
+        String problem = e.getProblem() == null ? "cannot parse" : Quote.message(e.getProblem());
+        if (problem.startsWith("but ") && e.getContext() != null) {
+            // SnakeYAML splits "expected X, but found Y" into context and problem; put it back together.
+            msg.append(Quote.message(e.getContext())).append(", ").append(problem);
+        } else {
+            msg.append(problem);
+        }
+        if (e.getContext() != null && !problem.startsWith("but ")) {
+            msg.append(" (").append(Quote.message(e.getContext()));
             org.yaml.snakeyaml.error.Mark c = e.getContextMark();
             if (c != null) {
                 msg.append(" started at line ").append(c.getLine() + 1).append(", column ").append(c.getColumn() + 1);
@@ -129,7 +135,7 @@ final class YamlTree {
         if (m.contains("code points")) {
             return "the file is larger than the limit of " + ScenarioReader.MAX_SIZE_TEXT;
         }
-        return "cannot read the YAML: " + Quote.bare(m);
+        return "cannot read the YAML: " + Quote.message(m);
     }
 
     private SourceNode convert(Node node) {

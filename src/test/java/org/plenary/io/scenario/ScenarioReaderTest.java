@@ -154,6 +154,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void textIsReadAsJsonOrYamlByTheNameItIsGiven() {
+        String json = "{\"metadata\": {\"title\": \"T\"}, \"clauses\": [{\"id\": \"a\", \"title\": \"A\"}],"
+                + " \"delegations\": [{\"id\": \"X\", \"name\": \"X\", \"influence\": 1,"
+                + "\t\"clauses\": {\"a\": {\"position\": 1, \"salience\": 1}}}]}";
+        assertTrue(ScenarioReader.read(json, "s.JSON").scenario().isPresent(), "a tab between JSON tokens is fine");
+        assertEquals("s.yml:1:1: $: YAML syntax error: found character '\\t(TAB)' that cannot start any token."
+                + " (Do not use \\t(TAB) for indentation) (while scanning for the next token)",
+                ScenarioReader.read("\tmetadata: {}", "s.yml").renderedProblems().get(0));
+    }
+
+    @Test
     void aliasesWithinTheLimitAreExpanded() {
         ReadResult r = ScenarioReader.read("metadata: {title: T}\nclauses: [{id: a, title: A}]\ndelegations:\n"
                 + "  - {id: X, name: X, influence: 1, clauses: &same {a: {position: 1, salience: 1}}}\n"
