@@ -139,6 +139,7 @@ public final class Negotiation {
             }
         }
         refresh();
+        progress = progressTable();
     }
 
     private Negotiation(Negotiation o) {
