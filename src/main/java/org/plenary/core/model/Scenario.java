@@ -2,6 +2,8 @@ package org.plenary.core.model;
 
 import java.util.List;
 
+import org.plenary.core.uncertainty.Uncertainty;
+
 /**
  * A complete negotiation set-up: the clauses of the text, the delegations and the protocol.
  *
@@ -10,17 +12,37 @@ import java.util.List;
  * @param delegations the delegations in the order of the file (the protocol does not depend on it)
  * @param protocol    protocol settings
  * @param seed        default seed of the random streams
+ * @param uncertainty inputs that vary between Monte Carlo runs ({@link Uncertainty#NONE} for none)
  */
 public record Scenario(Metadata metadata, List<Clause> clauses, List<Delegation> delegations,
-                       Protocol protocol, long seed) {
+                       Protocol protocol, long seed, Uncertainty uncertainty) {
 
     public Scenario {
         clauses = List.copyOf(clauses);
         delegations = List.copyOf(delegations);
+        if (uncertainty == null) {
+            uncertainty = Uncertainty.NONE;
+        }
+    }
+
+    /** A scenario without uncertain inputs. */
+    public Scenario(Metadata metadata, List<Clause> clauses, List<Delegation> delegations, Protocol protocol,
+                    long seed) {
+        this(metadata, clauses, delegations, protocol, seed, Uncertainty.NONE);
     }
 
     /** A copy with other protocol settings. */
     public Scenario withProtocol(Protocol p) {
-        return new Scenario(metadata, clauses, delegations, p, seed);
+        return new Scenario(metadata, clauses, delegations, p, seed, uncertainty);
+    }
+
+    /** A copy with other uncertain inputs. */
+    public Scenario withUncertainty(Uncertainty u) {
+        return new Scenario(metadata, clauses, delegations, protocol, seed, u);
+    }
+
+    /** A copy with the delegations in another order (the protocol's results do not depend on it). */
+    public Scenario withDelegations(List<Delegation> reordered) {
+        return new Scenario(metadata, clauses, reordered, protocol, seed, uncertainty);
     }
 }

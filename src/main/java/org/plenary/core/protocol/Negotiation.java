@@ -23,12 +23,14 @@ import org.plenary.core.random.KeyedStream;
  * their ids, so every sum runs in the same order whatever the order of the scenario file: results
  * are bit-identical for any ordering. Clauses keep the order of the text.
  *
- * <p>Immutable after construction and safe to share between threads.
+ * <p>Safe to share between threads as long as nobody changes it. The mutators ({@link #setPosition}
+ * and friends, then {@link #refresh()}) exist for Monte Carlo workers, each of which redraws the
+ * uncertain inputs of its own {@link #copy()} before every run.
  */
 public final class Negotiation {
 
     private final Scenario scenario;
-    private final Protocol protocol;
+    private Protocol protocol;
     private final int n;
     private final int k;
     private final String[] ids;
@@ -93,6 +95,7 @@ public final class Negotiation {
         hasRedLine = new boolean[n * k];
         statusQuo = new double[k];
         batna = new double[n];
+        zero = new boolean[k];
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             indexOf.put(active.get(i).id(), i);
@@ -116,7 +119,6 @@ public final class Negotiation {
                     blocOf[m] = i;
                 }
             }
-            double total = 0;
             for (int c = 0; c < k; c++) {
                 Stance s = d.stance(clauses.get(c).id());
                 int at = i * k + c;
@@ -128,23 +130,124 @@ public final class Negotiation {
                 }
                 position[at] = s.position();
                 salience[at] = s.salience();
-                total += s.salience();
                 RedLine r = s.redLine();
                 hasRedLine[at] = r != null;
                 redMin[at] = r == null ? 0 : r.min();
                 redMax[at] = r == null ? 100 : r.max();
             }
+        }
+        refresh();
+    }
+
+    private Negotiation(Negotiation o) {
+        scenario = o.scenario;
+        protocol = o.protocol;
+        n = o.n;
+        k = o.k;
+        ids = o.ids;
+        idKeys = o.idKeys;
+        influence = o.influence.clone();
+        concession = o.concession.clone();
+        votes = o.votes.clone();
+        cohesion = o.cohesion.clone();
+        bloc = o.bloc;
+        blocOf = o.blocOf;
+        position = o.position.clone();
+        salience = o.salience.clone();
+        normSalience = o.normSalience.clone();
+        weight = o.weight.clone();
+        weightSum = o.weightSum.clone();
+        redMin = o.redMin;
+        redMax = o.redMax;
+        hasRedLine = o.hasRedLine;
+        statusQuo = o.statusQuo.clone();
+        batna = o.batna.clone();
+        zero = new boolean[k];
+    }
+
+    private final boolean[] zero;
+
+    /** A private copy whose inputs can be changed without affecting this one. */
+    public Negotiation copy() {
+        return new Negotiation(this);
+    }
+
+    /**
+     * Recomputes the derived quantities (normalised saliences, weights, BATNAs) after inputs changed.
+     * Allocates nothing.
+     */
+    public void refresh() {
+        java.util.Arrays.fill(weightSum, 0);
+        for (int i = 0; i < n; i++) {
+            int row = i * k;
+            double total = 0;
             for (int c = 0; c < k; c++) {
-                int at = i * k + c;
+                total += salience[row + c];
+            }
+            for (int c = 0; c < k; c++) {
+                int at = row + c;
                 normSalience[at] = total > 0 ? salience[at] / total : 0;
                 weight[at] = influence[i] * salience[at];
                 weightSum[c] += weight[at];
             }
         }
-        boolean[] none = new boolean[k];
         for (int i = 0; i < n; i++) {
-            batna[i] = utility(i, statusQuo, none);
+            batna[i] = utility(i, statusQuo, zero);
         }
+    }
+
+    /**
+     * Resets every changeable input to the values of {@code base} (a negotiation of the same scenario)
+     * and recomputes; allocates nothing.
+     */
+    public void resetFrom(Negotiation base) {
+        System.arraycopy(base.influence, 0, influence, 0, n);
+        System.arraycopy(base.concession, 0, concession, 0, n);
+        System.arraycopy(base.cohesion, 0, cohesion, 0, n);
+        System.arraycopy(base.position, 0, position, 0, position.length);
+        System.arraycopy(base.salience, 0, salience, 0, salience.length);
+        System.arraycopy(base.statusQuo, 0, statusQuo, 0, k);
+        protocol = base.protocol;
+    }
+
+    /** Concession exponent β_i. */
+    public double concession(int i) {
+        return concession[i];
+    }
+
+    /** Sets x_ic (call {@link #refresh()} when done changing inputs). */
+    public void setPosition(int i, int c, double value) {
+        position[i * k + c] = value;
+    }
+
+    /** Sets s_ic (call {@link #refresh()} when done changing inputs). */
+    public void setSalience(int i, int c, double value) {
+        salience[i * k + c] = value;
+    }
+
+    /** Sets w_i (call {@link #refresh()} when done changing inputs). */
+    public void setInfluence(int i, double value) {
+        influence[i] = value;
+    }
+
+    /** Sets β_i. */
+    public void setConcession(int i, double value) {
+        concession[i] = value;
+    }
+
+    /** Sets the cohesion of delegation i. */
+    public void setCohesion(int i, double value) {
+        cohesion[i] = value;
+    }
+
+    /** Sets the status quo of clause c (call {@link #refresh()} when done changing inputs). */
+    public void setStatusQuo(int c, double value) {
+        statusQuo[c] = value;
+    }
+
+    /** Replaces the protocol settings (call {@link #refresh()} when done changing inputs). */
+    public void setProtocol(Protocol p) {
+        protocol = p;
     }
 
     /**

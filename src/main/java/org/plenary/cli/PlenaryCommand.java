@@ -1,0 +1,69 @@
+package org.plenary.cli;
+
+import java.io.PrintWriter;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code plenary} command: a container of subcommands. */
+@Command(name = "plenary", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Simulates the negotiation of an international text by state and bloc delegations.",
+        subcommands = {RunCommand.class, ValidateCommand.class, AutoComplete.GenerateCompletion.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error (a bug, or results could not be written)",
+            "2:bad input: invalid command line or scenario; nothing written"},
+        footer = {"", "Run 'plenary COMMAND --help' for a command's options."})
+public final class PlenaryCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try run or validate");
+    }
+
+    /** The command line wired to the process's stdout and stderr. */
+    public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** The command line with the given output streams (for tests and embedding). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new PlenaryCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(PlenaryCommand::handle);
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof InputException input) {
+            input.lines().forEach(err::println);
+            err.flush();
+            return ExitCode.INPUT;
+        }
+        if (verbose(parsed)) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("plenary: internal error: " + ex + " (run with --verbose for the stack trace)");
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

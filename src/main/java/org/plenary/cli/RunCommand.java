@@ -1,0 +1,105 @@
+package org.plenary.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.plenary.core.model.Scenario;
+import org.plenary.core.protocol.RunResult;
+import org.plenary.engine.Engine;
+import org.plenary.engine.local.LocalEngine;
+import org.plenary.io.export.AtomicFile;
+import org.plenary.io.export.RunJson;
+import org.plenary.io.export.RunReport;
+import org.plenary.io.export.TranscriptText;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plenary run SCENARIO}: one negotiation, round by round. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Plays one negotiation of the scenario and prints its transcript: per round the",
+            "draft, every delegation's answer, the amendments; then the outcome."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:invalid scenario or options; nothing written"})
+final class RunCommand implements Callable<Integer> {
+
+    /** Output formats of a run. */
+    enum Format { text, json }
+
+    /** When to colour text output. */
+    enum Colour { auto, always, never }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the random streams (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--rounds", paramLabel = "T", description = "Override protocol.maxRounds (at least 1).")
+    Integer rounds;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the output to FILE (atomically) instead of standard output.")
+    Path out;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text transcript: auto (on a terminal), always or never.")
+    Colour colour;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        if (rounds != null && rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--rounds': " + rounds + " (must be at least 1)");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        if (rounds != null) {
+            scenario = scenario.withProtocol(scenario.protocol().withMaxRounds(rounds));
+        }
+        long s = seed != null ? seed : scenario.seed();
+        RunResult result;
+        try (Engine engine = new LocalEngine()) {
+            result = engine.negotiate(scenario, s, 0, true);
+            RunReport report = new RunReport(scenario, scenarioFile.toString(), ScenarioFiles.sha256(scenarioFile), s,
+                    engine.name(), Version.current(), result);
+            String text = switch (format) {
+                case json -> RunJson.render(report);
+                case text -> new TranscriptText(useColour()).render(report);
+            };
+            if (out != null) {
+                AtomicFile.write(out, text);
+            } else {
+                stdout.print(text);
+                stdout.flush();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private boolean useColour() {
+        return switch (colour) {
+            case always -> true;
+            case never -> false;
+            case auto -> out == null && System.console() != null && System.getenv("NO_COLOR") == null
+                    && CommandLine.Help.Ansi.AUTO.enabled();
+        };
+    }
+}

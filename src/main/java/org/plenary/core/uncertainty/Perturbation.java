@@ -1,0 +1,223 @@
+package org.plenary.core.uncertainty;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.plenary.core.model.Protocol;
+import org.plenary.core.protocol.Negotiation;
+import org.plenary.core.random.KeyedStream;
+import org.plenary.core.random.Purpose;
+
+/**
+ * Redraws the uncertain inputs of a worker's private copy of a negotiation before each run.
+ *
+ * <p>Inputs of a delegation are drawn from that delegation's UNCERTAINTY stream of the run, in
+ * clause order then field order; clause and protocol inputs from a stream keyed by the pseudo-id
+ * {@value #SCENARIO_KEY}. So a run's inputs depend on (seed, run, delegation) alone, whatever the
+ * order of delegations in the file or the thread that plays the run.
+ *
+ * <p>Out-of-range draws: a normal draw outside the field's valid range is rejected and redrawn
+ * (truncated normal); after {@value #MAX_REJECTIONS} rejections in a row (a distribution almost
+ * entirely outside the range) the value is clamped to the nearest bound. Uniform and triangular
+ * bounds are validated to lie inside the range; a beta is scaled to it. Allocates nothing per run
+ * unless protocol fields are uncertain (one small record).
+ */
+public final class Perturbation {
+
+    /** Stream id of the inputs that belong to no delegation. */
+    public static final String SCENARIO_KEY = "$scenario";
+
+    static final int MAX_REJECTIONS = 1000;
+
+    private final Negotiation base;
+    private final Negotiation work;
+    /** Per delegation: targets in draw order. */
+    private final Target[][] byDelegation;
+    private final Target[] global;
+    private final KeyedStream stream = new KeyedStream();
+    private final StreamRandomGenerator adapter = new StreamRandomGenerator();
+    private final long scenarioKey = KeyedStream.idKey(SCENARIO_KEY);
+    private final boolean touchesProtocol;
+    private final double[] protocolValues = new double[3];
+
+    private record Target(Field field, int delegation, int clause, Distribution distribution, BetaDistribution beta) {
+    }
+
+    /**
+     * A perturbation of {@code base}'s inputs, drawn into {@link #negotiation()}, a private copy.
+     */
+    public Perturbation(Negotiation base, Uncertainty uncertainty) {
+        this.base = base;
+        this.work = base.copy();
+        int n = base.delegations();
+        int k = base.clauses();
+        Map<String, Distribution> named = new HashMap<>();
+        List<Target> globals = new ArrayList<>();
+        boolean protocolInput = false;
+        for (UncertainInput in : uncertainty.inputs()) {
+            int i = in.delegationId() == null ? -1 : base.indexOf(in.delegationId());
+            int c = in.clauseId() == null ? -1 : clauseIndex(base, in.clauseId());
+            if (in.delegationId() != null && i < 0) {
+                continue; // an observer: it takes no part in the protocol
+            }
+            if (i >= 0) {
+                named.put(key(in.field(), i, c), in.distribution());
+            } else {
+                globals.add(target(in.field(), -1, c, in.distribution()));
+                protocolInput |= in.field() == Field.MEDIATOR_STEP || in.field() == Field.TEMPERATURE
+                        || in.field() == Field.THRESHOLD;
+            }
+        }
+        byDelegation = new Target[n][];
+        for (int i = 0; i < n; i++) {
+            List<Target> list = new ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                boolean hasStance = base.salience(i, c) > 0;
+                Distribution p = named.getOrDefault(key(Field.POSITION, i, c), hasStance ? uncertainty.positions() : null);
+                if (p != null) {
+                    list.add(target(Field.POSITION, i, c, p));
+                }
+                Distribution s = named.getOrDefault(key(Field.SALIENCE, i, c), hasStance ? uncertainty.saliences() : null);
+                if (s != null) {
+                    list.add(target(Field.SALIENCE, i, c, s));
+                }
+            }
+            for (Field f : new Field[] {Field.INFLUENCE, Field.COHESION, Field.CONCESSION}) {
+                Distribution d = named.get(key(f, i, -1));
+                if (d != null) {
+                    list.add(target(f, i, -1, d));
+                }
+            }
+            byDelegation[i] = list.toArray(new Target[0]);
+        }
+        globals.sort(java.util.Comparator.comparing((Target t) -> t.field()).thenComparingInt(Target::clause));
+        global = globals.toArray(new Target[0]);
+        touchesProtocol = protocolInput;
+    }
+
+    private Target target(Field f, int i, int c, Distribution d) {
+        BetaDistribution beta = d instanceof Distribution.Beta b ? new BetaDistribution(adapter, b.alpha(), b.beta()) : null;
+        return new Target(f, i, c, d, beta);
+    }
+
+    private static String key(Field f, int i, int c) {
+        return f + ":" + i + ":" + c;
+    }
+
+    private static int clauseIndex(Negotiation g, String id) {
+        for (int c = 0; c < g.clauses(); c++) {
+            if (g.clauseId(c).equals(id)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The private copy the draws go into. */
+    public Negotiation negotiation() {
+        return work;
+    }
+
+    /** Redraws the inputs for run {@code run} of {@code seed}. */
+    public void apply(long seed, long run) {
+        work.resetFrom(base);
+        for (int i = 0; i < byDelegation.length; i++) {
+            Target[] targets = byDelegation[i];
+            if (targets.length == 0) {
+                continue;
+            }
+            stream.rekey(seed, run, base.idKey(i), Purpose.UNCERTAINTY);
+            for (Target t : targets) {
+                set(t, draw(t, current(t)));
+            }
+        }
+        if (global.length > 0) {
+            stream.rekey(seed, run, scenarioKey, Purpose.UNCERTAINTY);
+            Protocol p = base.protocol();
+            protocolValues[0] = p.mediatorStep();
+            protocolValues[1] = p.temperature();
+            protocolValues[2] = p.threshold();
+            for (Target t : global) {
+                set(t, draw(t, current(t)));
+            }
+            if (touchesProtocol) {
+                work.setProtocol(new Protocol(p.maxRounds(), p.loss(), protocolValues[1], protocolValues[0],
+                        p.dropContestedAfter(), p.decisionRule(), protocolValues[2]));
+            }
+        }
+        work.refresh();
+    }
+
+    private double current(Target t) {
+        return switch (t.field()) {
+            case POSITION -> base.position(t.delegation(), t.clause());
+            case SALIENCE -> base.salience(t.delegation(), t.clause());
+            case INFLUENCE -> base.influence(t.delegation());
+            case COHESION -> base.cohesion(t.delegation());
+            case CONCESSION -> base.concession(t.delegation());
+            case STATUS_QUO -> base.statusQuo(t.clause());
+            case MEDIATOR_STEP -> base.protocol().mediatorStep();
+            case TEMPERATURE -> base.protocol().temperature();
+            case THRESHOLD -> base.protocol().threshold();
+        };
+    }
+
+    private void set(Target t, double v) {
+        switch (t.field()) {
+            case POSITION -> work.setPosition(t.delegation(), t.clause(), v);
+            case SALIENCE -> work.setSalience(t.delegation(), t.clause(), v);
+            case INFLUENCE -> work.setInfluence(t.delegation(), v);
+            case COHESION -> work.setCohesion(t.delegation(), v);
+            case CONCESSION -> work.setConcession(t.delegation(), v);
+            case STATUS_QUO -> work.setStatusQuo(t.clause(), v);
+            case MEDIATOR_STEP -> protocolValues[0] = v;
+            case TEMPERATURE -> protocolValues[1] = v;
+            case THRESHOLD -> protocolValues[2] = v;
+        }
+    }
+
+    private double draw(Target t, double value) {
+        Field f = t.field();
+        Distribution d = t.distribution();
+        if (d instanceof Distribution.Normal normal) {
+            for (int attempt = 0; attempt < MAX_REJECTIONS; attempt++) {
+                double v = value + normal.offset() + normal.sd() * stream.nextGaussian();
+                if (f.admits(v)) {
+                    return v;
+                }
+            }
+            double v = value + normal.offset();
+            return f.admits(v) ? v : clamp(f, v);
+        }
+        if (d instanceof Distribution.Uniform u) {
+            return u.lo() + (u.hi() - u.lo()) * stream.nextDouble();
+        }
+        if (d instanceof Distribution.Triangular tri) {
+            return triangular(tri, stream.nextDouble());
+        }
+        adapter.use(stream);
+        return f.min() + (f.max() - f.min()) * t.beta().sample();
+    }
+
+    /** Inverse CDF of the triangular distribution at probability u. */
+    static double triangular(Distribution.Triangular t, double u) {
+        double width = t.hi() - t.lo();
+        if (width <= 0) {
+            return t.lo();
+        }
+        double cut = (t.mode() - t.lo()) / width;
+        return u < cut ? t.lo() + Math.sqrt(u * width * (t.mode() - t.lo()))
+                : t.hi() - Math.sqrt((1 - u) * width * (t.hi() - t.mode()));
+    }
+
+    private static double clamp(Field f, double v) {
+        if (v > f.max()) {
+            return f.max();
+        }
+        // Below an exclusive bound the nearest valid value is just above it.
+        return f.minExclusive() ? Math.nextUp(f.min()) : f.min();
+    }
+}

@@ -1,0 +1,79 @@
+package org.plenary.experiment.montecarlo;
+
+import org.plenary.core.protocol.Negotiation;
+import org.plenary.core.protocol.NegotiationRun;
+import org.plenary.core.protocol.Outcome;
+import org.plenary.core.stats.Histogram;
+
+/**
+ * A worker's running totals. Everything here is an integer count, so totals merged from any split
+ * of the runs between workers are identical; sums of real numbers go through {@link ChunkSums},
+ * which are added in run order.
+ */
+final class RunTally {
+
+    /** Positions are recorded on a 0.1 grid: quantiles are exact for positions rounded to one decimal. */
+    static final int POSITION_POINTS = 1001;
+
+    final long[] outcomes = new long[Outcome.values().length];
+    final long[] rounds;
+    final long[] blockers;
+    final long[] survived;
+    final Histogram[] positions;
+    long runs;
+
+    RunTally(int delegations, int clauses, int maxRounds) {
+        rounds = new long[maxRounds + 1];
+        blockers = new long[delegations];
+        survived = new long[clauses];
+        positions = new Histogram[clauses];
+        for (int c = 0; c < clauses; c++) {
+            positions[c] = new Histogram(0, 100, POSITION_POINTS);
+        }
+    }
+
+    /** Records the run just played; allocates nothing. */
+    void record(NegotiationRun run, ChunkSums sums) {
+        Negotiation g = run.negotiation();
+        Outcome o = run.outcome();
+        runs++;
+        outcomes[o.ordinal()]++;
+        rounds[run.roundsUsed()]++;
+        boolean adopted = o.adopted();
+        for (int i = 0; i < blockers.length; i++) {
+            if (run.blocker(i)) {
+                blockers[i]++;
+            }
+            sums.addGain(i, run.gain(i));
+        }
+        if (adopted) {
+            for (int c = 0; c < survived.length; c++) {
+                if (!run.finalDropped(c)) {
+                    survived[c]++;
+                    double p = run.finalPosition(c);
+                    positions[c].add(p);
+                    sums.addPosition(c, p);
+                }
+            }
+        }
+        sums.addRounds(run.roundsUsed());
+        assert g != null;
+    }
+
+    void merge(RunTally o) {
+        runs += o.runs;
+        for (int j = 0; j < outcomes.length; j++) {
+            outcomes[j] += o.outcomes[j];
+        }
+        for (int j = 0; j < rounds.length; j++) {
+            rounds[j] += o.rounds[j];
+        }
+        for (int j = 0; j < blockers.length; j++) {
+            blockers[j] += o.blockers[j];
+        }
+        for (int j = 0; j < survived.length; j++) {
+            survived[j] += o.survived[j];
+            positions[j].merge(o.positions[j]);
+        }
+    }
+}

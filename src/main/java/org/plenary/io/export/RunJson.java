@@ -1,0 +1,137 @@
+package org.plenary.io.export;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.plenary.core.model.Clause;
+import org.plenary.core.model.Protocol;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.protocol.Amendment;
+import org.plenary.core.protocol.Draft;
+import org.plenary.core.protocol.Negotiation;
+import org.plenary.core.protocol.Response;
+import org.plenary.core.protocol.RoundRecord;
+import org.plenary.core.protocol.RunResult;
+
+/**
+ * The JSON form of a run, shape {@value #FORMAT} documented in {@code docs/output-format.md}.
+ * Built node by node so that field order and names are fixed by this class, not by reflection.
+ */
+public final class RunJson {
+
+    /** Identifier and version of the shape; bumped on any incompatible change. */
+    public static final String FORMAT = "plenary.run/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RunJson() {
+    }
+
+    /** The report as pretty-printed JSON followed by a newline. */
+    public static String render(RunReport report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode tree(RunReport report) {
+        Scenario s = report.scenario();
+        RunResult r = report.result();
+        Negotiation g = new Negotiation(s);
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("plenaryVersion", report.version());
+        ObjectNode sc = root.putObject("scenario");
+        sc.put("title", s.metadata().title());
+        sc.put("file", report.scenarioFile());
+        sc.put("sha256", report.sha256());
+        root.put("seed", report.seed());
+        root.put("engine", report.engine());
+        Protocol p = s.protocol();
+        ObjectNode pr = root.putObject("protocol");
+        pr.put("maxRounds", p.maxRounds());
+        pr.put("loss", p.loss().name().toLowerCase());
+        pr.put("temperature", p.temperature());
+        pr.put("mediatorStep", p.mediatorStep());
+        pr.put("dropContestedAfter", p.dropContestedAfter());
+        pr.put("decisionRule", p.decisionRule().name().toLowerCase());
+        pr.put("threshold", p.threshold());
+        root.put("outcome", r.outcome().name());
+        root.put("roundsUsed", r.roundsUsed());
+        root.set("finalText", text(s, r.finalText()));
+        ArrayNode blockers = root.putArray("blockers");
+        r.blockers().forEach(blockers::add);
+        ArrayNode dels = root.putArray("delegations");
+        for (int i = 0; i < g.delegations(); i++) {
+            ObjectNode d = dels.addObject();
+            d.put("id", g.id(i));
+            d.put("batna", g.batna(i));
+            d.put("utility", g.utility(i, r.finalText().positions(), r.finalText().dropped()));
+            d.put("gain", r.gains().get(g.id(i)));
+            d.put("blocker", r.blockers().contains(g.id(i)));
+        }
+        if (r.vote() == null) {
+            root.putNull("vote");
+        } else {
+            ObjectNode v = root.putObject("vote");
+            v.put("yes", r.vote().yes());
+            v.put("no", r.vote().no());
+            v.put("share", r.vote().share());
+            v.put("threshold", r.vote().threshold());
+        }
+        ArrayNode rounds = root.putArray("rounds");
+        for (RoundRecord round : r.transcript()) {
+            ObjectNode o = rounds.addObject();
+            o.put("round", round.round() + 1);
+            o.set("draft", text(s, round.draft()));
+            ArrayNode rs = o.putArray("responses");
+            for (Response resp : round.responses()) {
+                ObjectNode x = rs.addObject();
+                x.put("delegation", resp.delegationId());
+                x.put("response", resp.kind().name().toLowerCase());
+                x.put("utility", resp.utility());
+                x.put("aspiration", resp.aspiration());
+                ArrayNode crossed = x.putArray("redLinesCrossed");
+                resp.redLinesCrossed().forEach(crossed::add);
+                ArrayNode am = x.putArray("amendments");
+                for (Amendment a : resp.amendments()) {
+                    ObjectNode y = am.addObject();
+                    y.put("clause", a.clauseId());
+                    y.put("position", a.position());
+                    y.put("loss", a.loss());
+                }
+            }
+            ArrayNode dropped = o.putArray("droppedAfter");
+            round.dropped().forEach(dropped::add);
+        }
+        return root;
+    }
+
+    private static ArrayNode text(Scenario s, Draft draft) {
+        ArrayNode arr = MAPPER.createArrayNode();
+        List<Clause> clauses = s.clauses();
+        for (int c = 0; c < clauses.size(); c++) {
+            ObjectNode o = arr.addObject();
+            Clause clause = clauses.get(c);
+            o.put("clause", clause.id());
+            boolean dropped = draft.isDropped(c);
+            o.put("dropped", dropped);
+            if (dropped) {
+                o.putNull("position");
+                o.putNull("label");
+            } else {
+                o.put("position", draft.position(c));
+                o.put("label", clause.nearestLabel(draft.position(c)));
+            }
+        }
+        return arr;
+    }
+}

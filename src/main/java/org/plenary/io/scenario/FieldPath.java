@@ -1,0 +1,33 @@
+package org.plenary.io.scenario;
+
+import java.util.regex.Pattern;
+
+/**
+ * Field paths as used in messages and by sweeps: {@code delegations.USA.clauses.binding.position},
+ * {@code metadata.sources[0].title}. A key that is not a plain name is written in brackets and
+ * quotes, so a path never becomes ambiguous.
+ */
+final class FieldPath {
+
+    /** The path of the whole file. */
+    static final String ROOT = "$";
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    private FieldPath() {
+    }
+
+    /** The path of field {@code name} in the mapping at {@code parent} ({@code ""} for the top level). */
+    static String child(String parent, String name) {
+        String segment = PLAIN.matcher(name).matches() ? name : "[" + Quote.text(name) + "]";
+        if (parent.isEmpty() || parent.equals(ROOT)) {
+            return segment.startsWith("[") ? ROOT + segment : segment;
+        }
+        return segment.startsWith("[") ? parent + segment : parent + "." + segment;
+    }
+
+    /** The path of item {@code index} (0-based) of the list at {@code parent}. */
+    static String index(String parent, int index) {
+        return (parent.equals(ROOT) ? ROOT : parent) + "[" + index + "]";
+    }
+}

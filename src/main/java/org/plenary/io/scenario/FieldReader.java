@@ -1,0 +1,129 @@
+package org.plenary.io.scenario;
+
+import java.util.List;
+import org.plenary.io.scenario.SourceNode.Entry;
+import org.plenary.io.scenario.SourceNode.ListNode;
+import org.plenary.io.scenario.SourceNode.MapNode;
+
+/**
+ * Reads the fields of one mapping of the file. On construction it reports duplicate keys and
+ * unknown fields (with a suggestion); its getters check types and ranges and return null after
+ * reporting, so the caller can keep going.
+ */
+final class FieldReader {
+
+    private final MapNode map;
+    private final String path;
+    private final Problems problems;
+
+    FieldReader(MapNode map, String path, List<String> fields, Problems problems) {
+        this.map = map;
+        this.path = path;
+        this.problems = problems;
+        reportDuplicates(map, path, problems);
+        for (Entry e : map.entries()) {
+            if (!fields.contains(e.key())) {
+                problems.error(e.keyMark(), FieldPath.child(path, e.key()), "unknown field " + Quote.name(e.key())
+                        + ";" + Suggestions.didYouMean(e.key(), fields) + " valid fields: " + String.join(", ", fields));
+            }
+        }
+    }
+
+    /** Reports the later occurrences of keys written twice in {@code map}, once. */
+    static void reportDuplicates(MapNode map, String path, Problems problems) {
+        if (map.duplicates().isEmpty() || !problems.firstReport(map)) {
+            return;
+        }
+        for (Entry d : map.duplicates()) {
+            Entry first = map.entry(d.key());
+            problems.error(d.keyMark(), FieldPath.child(path, d.key()), "duplicate key " + Quote.name(d.key())
+                    + " (first written at line " + first.keyMark().line() + "); each key may appear only once");
+        }
+    }
+
+    MapNode map() {
+        return map;
+    }
+
+    String path() {
+        return path;
+    }
+
+    boolean has(String field) {
+        return map.entry(field) != null;
+    }
+
+    /** The value of {@code field}, or null when absent. */
+    SourceNode node(String field) {
+        Entry e = map.entry(field);
+        return e == null ? null : e.value();
+    }
+
+    /** Where {@code field}'s value is written, or where the mapping starts when it is absent. */
+    Mark valueMark(String field) {
+        Entry e = map.entry(field);
+        return e == null ? map.mark() : e.value().mark();
+    }
+
+    /** Where {@code field}'s key is written, or where the mapping starts when it is absent. */
+    Mark keyMark(String field) {
+        Entry e = map.entry(field);
+        return e == null ? map.mark() : e.keyMark();
+    }
+
+    String pathOf(String field) {
+        return FieldPath.child(path, field);
+    }
+
+    /** Reports a required field that is absent; {@code expected} says what it should hold. */
+    void require(String field, String expected) {
+        if (!has(field)) {
+            problems.error(map.mark(), pathOf(field), "missing required field " + Quote.name(field) + " (" + expected + ")");
+        }
+    }
+
+    String text(String field, boolean required) {
+        if (required) {
+            require(field, "text");
+        }
+        SourceNode n = node(field);
+        return n == null ? null : Expect.text(n, pathOf(field), problems);
+    }
+
+    Double number(String field, Range range, boolean required) {
+        if (required) {
+            require(field, "a number " + range.describe());
+        }
+        SourceNode n = node(field);
+        return n == null ? null : Expect.number(n, pathOf(field), field, range, problems);
+    }
+
+    Long integer(String field, Range range, boolean required) {
+        if (required) {
+            require(field, "a whole number " + range.describe());
+        }
+        SourceNode n = node(field);
+        return n == null ? null : Expect.integer(n, pathOf(field), field, range, problems);
+    }
+
+    String choice(String field, List<String> options) {
+        SourceNode n = node(field);
+        return n == null ? null : Expect.choice(n, pathOf(field), field, options, problems);
+    }
+
+    ListNode list(String field, String ofWhat, boolean required) {
+        if (required) {
+            require(field, "a list of " + ofWhat);
+        }
+        SourceNode n = node(field);
+        return n == null ? null : Expect.list(n, pathOf(field), ofWhat, problems);
+    }
+
+    MapNode mapping(String field, List<String> fields, boolean required) {
+        if (required) {
+            require(field, "a mapping");
+        }
+        SourceNode n = node(field);
+        return n == null ? null : Expect.mapping(n, pathOf(field), fields, problems);
+    }
+}

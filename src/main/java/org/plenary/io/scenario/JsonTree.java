@@ -1,0 +1,111 @@
+package org.plenary.io.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.plenary.io.scenario.SourceNode.Entry;
+import org.plenary.io.scenario.SourceNode.ListNode;
+import org.plenary.io.scenario.SourceNode.MapNode;
+import org.plenary.io.scenario.SourceNode.ScalarNode;
+import org.plenary.io.scenario.SourceNode.ScalarType;
+
+/**
+ * Turns JSON text into a {@link SourceNode} tree with Jackson's streaming parser, which reports
+ * the line and column of every token. (SnakeYAML is a YAML 1.1 parser and refuses some valid
+ * JSON, such as tabs between tokens, so JSON gets a JSON parser.)
+ */
+final class JsonTree {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(YamlTree.MAX_DEPTH).build())
+            .build();
+
+    private JsonTree() {
+    }
+
+    /** The tree of {@code text}, or null after reporting why there is none. */
+    static SourceNode parse(String text, Problems problems) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() == null) {
+                problems.error(Mark.START, FieldPath.ROOT, ScenarioReader.EMPTY_FILE);
+                return null;
+            }
+            SourceNode root = value(p);
+            if (p.nextToken() != null) {
+                problems.error(mark(p), FieldPath.ROOT, "JSON syntax error: more content after the end of the"
+                        + " top-level value; a file holds one JSON object");
+                return null;
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            Mark at = l == null ? Mark.START : new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+            String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            problems.error(at, FieldPath.ROOT, "JSON syntax error: " + Quote.bare(message));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SourceNode value(JsonParser p) throws IOException {
+        Mark at = mark(p);
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                List<Entry> entries = new ArrayList<>();
+                List<Entry> duplicates = new ArrayList<>();
+                Map<String, Entry> seen = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Mark keyAt = mark(p);
+                    p.nextToken();
+                    Entry e = new Entry(key, keyAt, value(p));
+                    if (seen.putIfAbsent(key, e) == null) {
+                        entries.add(e);
+                    } else {
+                        duplicates.add(e);
+                    }
+                }
+                return new MapNode(entries, duplicates, at);
+            }
+            case START_ARRAY -> {
+                List<SourceNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(p));
+                }
+                return new ListNode(items, at);
+            }
+            case VALUE_STRING -> {
+                return new ScalarNode(ScalarType.STRING, p.getText(), p.getText(), at);
+            }
+            case VALUE_NUMBER_INT -> {
+                return new ScalarNode(ScalarType.INTEGER, p.getText(), p.getBigIntegerValue(), at);
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new ScalarNode(ScalarType.DECIMAL, p.getText(), p.getDecimalValue(), at);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new ScalarNode(ScalarType.BOOLEAN, p.getText(), t == JsonToken.VALUE_TRUE, at);
+            }
+            case VALUE_NULL -> {
+                return new ScalarNode(ScalarType.NULL, "null", null, at);
+            }
+            default -> throw new IllegalStateException("unexpected JSON token " + t);
+        }
+    }
+
+    private static Mark mark(JsonParser p) {
+        JsonLocation l = p.currentTokenLocation();
+        return new Mark(l.getLineNr(), l.getColumnNr());
+    }
+}

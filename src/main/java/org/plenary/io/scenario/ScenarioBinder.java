@@ -1,0 +1,299 @@
+package org.plenary.io.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.plenary.core.model.DecisionRule;
+import org.plenary.core.model.DelegationKind;
+import org.plenary.core.model.Loss;
+import org.plenary.core.model.Protocol;
+import org.plenary.io.scenario.ScenarioDraft.ClauseDraft;
+import org.plenary.io.scenario.ScenarioDraft.DelegationDraft;
+import org.plenary.io.scenario.ScenarioDraft.MemberDraft;
+import org.plenary.io.scenario.ScenarioDraft.MetadataDraft;
+import org.plenary.io.scenario.ScenarioDraft.ScaleDraft;
+import org.plenary.io.scenario.ScenarioDraft.SourceDraft;
+import org.plenary.io.scenario.ScenarioDraft.StanceDraft;
+import org.plenary.io.scenario.SourceNode.Entry;
+import org.plenary.io.scenario.SourceNode.ListNode;
+import org.plenary.io.scenario.SourceNode.MapNode;
+import org.plenary.io.scenario.SourceNode.ScalarNode;
+
+/**
+ * Reads the tree into a {@link ScenarioDraft}: field names, types, ranges, required fields and
+ * defaults, one mapping at a time. Checks that need the whole scenario (references, blocs) are
+ * in {@link CrossReferences}.
+ */
+final class ScenarioBinder {
+
+    static final List<String> TOP_FIELDS = List.of("metadata", "clauses", "delegations", "protocol", "seed");
+    static final List<String> METADATA_FIELDS = List.of("title", "description", "date", "sources");
+    static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "date", "url");
+    static final List<String> CLAUSE_FIELDS = List.of("id", "title", "description", "scale", "statusQuo");
+    static final List<String> SCALE_FIELDS = List.of("at", "label");
+    static final List<String> DELEGATION_FIELDS = List.of("id", "name", "kind", "influence", "votes", "members",
+            "cohesion", "concession", "clauses");
+    static final List<String> STANCE_FIELDS = List.of("position", "salience", "redLine", "rationale", "source");
+    static final List<String> RED_LINE_FIELDS = List.of("min", "max");
+    static final List<String> PROTOCOL_FIELDS = List.of("maxRounds", "loss", "temperature", "mediatorStep",
+            "dropContestedAfter", "decisionRule", "threshold");
+
+    static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+    static final Range POSITION = Range.closed(0, 100);
+    static final Range SHARE = Range.closed(0, 1);
+    static final Range POSITIVE = Range.above(0);
+    static final Range VOTES = Range.closed(0, Integer.MAX_VALUE);
+
+    private final Problems problems;
+
+    ScenarioBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The draft, or null when the top level is not a mapping. */
+    ScenarioDraft bind(SourceNode root) {
+        if (!(root instanceof MapNode top)) {
+            if (!Expect.rejected(root, FieldPath.ROOT, problems)) {
+                problems.error(root.mark(), FieldPath.ROOT, "expected a mapping with fields "
+                        + String.join(", ", TOP_FIELDS) + " at the top level, got " + root.describe());
+            }
+            return null;
+        }
+        FieldReader f = new FieldReader(top, "", TOP_FIELDS, problems);
+        MapNode metaNode = f.mapping("metadata", METADATA_FIELDS, true);
+        MetadataDraft metadata = metaNode == null ? new MetadataDraft(null, null, null, List.of())
+                : metadata(new FieldReader(metaNode, "metadata", METADATA_FIELDS, problems));
+        List<ClauseDraft> clauses = clauses(f.list("clauses", "clauses", true), f.pathOf("clauses"));
+        List<DelegationDraft> delegations = delegations(f.list("delegations", "delegations", true),
+                f.pathOf("delegations"));
+        MapNode protocolNode = f.mapping("protocol", PROTOCOL_FIELDS, false);
+        Protocol protocol = protocolNode == null ? Protocol.defaults()
+                : protocol(new FieldReader(protocolNode, "protocol", PROTOCOL_FIELDS, problems));
+        Long seed = f.integer("seed", Range.anyLong(), false);
+        return new ScenarioDraft(metadata, clauses, delegations, f.valueMark("delegations"), protocol,
+                seed == null ? 1L : seed);
+    }
+
+    private MetadataDraft metadata(FieldReader f) {
+        String title = f.text("title", true);
+        String description = f.text("description", false);
+        String date = f.text("date", false);
+        List<SourceDraft> sources = new ArrayList<>();
+        ListNode list = f.list("sources", "sources", false);
+        if (list != null) {
+            for (int i = 0; i < list.items().size(); i++) {
+                // Sources are named by index: their ids may contain dots, which would make a path ambiguous.
+                String path = FieldPath.index(f.pathOf("sources"), i);
+                MapNode m = Expect.mapping(list.items().get(i), path, SOURCE_FIELDS, problems);
+                if (m != null) {
+                    sources.add(source(new FieldReader(m, path, SOURCE_FIELDS, problems)));
+                }
+            }
+        }
+        return new MetadataDraft(title, description, date, sources);
+    }
+
+    private SourceDraft source(FieldReader f) {
+        String id = id(f, SOURCE_ID, "a letter or digit, then letters, digits, '_', '.' or '-'");
+        return new SourceDraft(id, f.valueMark("id"), f.path(), f.text("title", true), f.text("publisher", true),
+                f.text("date", false), f.text("url", false));
+    }
+
+    private List<ClauseDraft> clauses(ListNode list, String listPath) {
+        List<ClauseDraft> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        if (list.items().isEmpty()) {
+            problems.error(list.mark(), listPath, "clauses is empty; a scenario needs at least one clause");
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            SourceNode item = list.items().get(i);
+            MapNode m = Expect.mapping(item, FieldPath.index(listPath, i), CLAUSE_FIELDS, problems);
+            if (m == null) {
+                continue;
+            }
+            FieldReader f = new FieldReader(m, pathById(m, listPath, i, ID), CLAUSE_FIELDS, problems);
+            String id = id(f, ID, "a letter, then letters, digits, '_' or '-'");
+            String title = f.text("title", true);
+            String description = f.text("description", false);
+            List<ScaleDraft> scale = scale(f);
+            Double statusQuo = f.has("statusQuo") ? f.number("statusQuo", POSITION, false) : Double.valueOf(0);
+            out.add(new ClauseDraft(id, f.valueMark("id"), f.path(), m.mark(), title, description, scale, statusQuo,
+                    f.valueMark("statusQuo")));
+        }
+        return out;
+    }
+
+    private List<ScaleDraft> scale(FieldReader f) {
+        List<ScaleDraft> out = new ArrayList<>();
+        ListNode list = f.list("scale", "labelled points {at, label}", false);
+        if (list == null) {
+            return out;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = FieldPath.index(f.pathOf("scale"), i);
+            MapNode m = Expect.mapping(list.items().get(i), path, SCALE_FIELDS, problems);
+            if (m == null) {
+                continue;
+            }
+            FieldReader p = new FieldReader(m, path, SCALE_FIELDS, problems);
+            Double at = p.number("at", POSITION, true);
+            String label = p.text("label", true);
+            out.add(new ScaleDraft(at, p.valueMark("at"), p.pathOf("at"), label));
+        }
+        return out;
+    }
+
+    private List<DelegationDraft> delegations(ListNode list, String listPath) {
+        List<DelegationDraft> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        if (list.items().isEmpty()) {
+            problems.error(list.mark(), listPath, "delegations is empty; a scenario needs at least one delegation");
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            MapNode m = Expect.mapping(list.items().get(i), FieldPath.index(listPath, i), DELEGATION_FIELDS, problems);
+            if (m != null) {
+                out.add(delegation(new FieldReader(m, pathById(m, listPath, i, ID), DELEGATION_FIELDS, problems)));
+            }
+        }
+        return out;
+    }
+
+    private DelegationDraft delegation(FieldReader f) {
+        String id = id(f, ID, "a letter, then letters, digits, '_' or '-'");
+        String name = f.text("name", true);
+        DelegationKind kind = DelegationKind.STATE;
+        if (f.has("kind")) {
+            String k = f.choice("kind", List.of("state", "bloc", "observer"));
+            kind = k == null ? null : DelegationKind.valueOf(k.toUpperCase(Locale.ROOT));
+        }
+        Double influence;
+        if (kind == DelegationKind.OBSERVER && !f.has("influence")) {
+            influence = 1.0;
+        } else {
+            influence = f.number("influence", POSITIVE, kind != null);
+        }
+        Long votes = f.integer("votes", VOTES, false);
+        if (kind == DelegationKind.OBSERVER && votes != null && votes != 0) {
+            problems.error(f.valueMark("votes"), f.pathOf("votes"), "an observer casts no votes; votes must be 0"
+                    + " (or left out), or make " + Quote.name(String.valueOf(id)) + " a state or bloc");
+        }
+        List<MemberDraft> members = new ArrayList<>();
+        boolean membersReadable = true;
+        if (f.has("members") && kind != null && kind != DelegationKind.BLOC) {
+            problems.error(f.keyMark("members"), f.pathOf("members"), "members are only allowed on a bloc; "
+                    + (id == null ? "this delegation" : id) + " is " + (kind == DelegationKind.STATE ? "a state" : "an observer")
+                    + " (set kind: bloc, or remove members)");
+        } else {
+            ListNode list = f.list("members", "state codes", false);
+            membersReadable = list != null || !f.has("members");
+            if (list != null) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    String path = FieldPath.index(f.pathOf("members"), i);
+                    SourceNode item = list.items().get(i);
+                    String code = Expect.text(item, path, problems);
+                    if (code == null) {
+                        membersReadable = false;
+                    } else {
+                        members.add(new MemberDraft(code, item.mark(), path));
+                    }
+                }
+            }
+        }
+        Double cohesion = f.has("cohesion") ? f.number("cohesion", SHARE, false) : Double.valueOf(1);
+        Double concession = f.has("concession") ? f.number("concession", POSITIVE, false) : Double.valueOf(1);
+        List<StanceDraft> stances = new ArrayList<>();
+        boolean stancesReadable = true;
+        if (f.has("clauses")) {
+            MapNode m = f.mapping("clauses", List.of("<clause id>: {" + String.join(", ", STANCE_FIELDS) + "}"), false);
+            if (m == null) {
+                stancesReadable = false;
+            } else {
+                FieldReader.reportDuplicates(m, f.pathOf("clauses"), problems);
+                for (Entry e : m.entries()) {
+                    String path = FieldPath.child(f.pathOf("clauses"), e.key());
+                    MapNode s = Expect.mapping(e.value(), path, STANCE_FIELDS, problems);
+                    if (s == null) {
+                        stancesReadable = false;
+                        continue;
+                    }
+                    StanceDraft stance = stance(e, new FieldReader(s, path, STANCE_FIELDS, problems));
+                    stancesReadable &= stance.salience() != null;
+                    stances.add(stance);
+                }
+            }
+        }
+        return new DelegationDraft(id, f.valueMark("id"), f.path(), f.map().mark(), name, kind, influence,
+                f.has("votes"), votes, f.valueMark("votes"), members, membersReadable, cohesion, concession,
+                stances, stancesReadable, f.valueMark("clauses"));
+    }
+
+    private StanceDraft stance(Entry e, FieldReader f) {
+        Double position = f.number("position", POSITION, true);
+        Double salience = f.number("salience", SHARE, true);
+        Double min = null;
+        Double max = null;
+        MapNode red = f.mapping("redLine", RED_LINE_FIELDS, false);
+        if (red != null) {
+            FieldReader r = new FieldReader(red, f.pathOf("redLine"), RED_LINE_FIELDS, problems);
+            min = r.number("min", POSITION, true);
+            max = r.number("max", POSITION, true);
+            if (min != null && max != null && min > max) {
+                problems.error(red.mark(), f.pathOf("redLine"), "red line min " + Range.format(min) + " is above max "
+                        + Range.format(max) + "; min must be <= max");
+                min = null;
+                max = null;
+            }
+        }
+        String rationale = f.text("rationale", false);
+        String source = f.text("source", false);
+        return new StanceDraft(e.key(), e.keyMark(), f.path(), position, salience, f.has("redLine"), min, max,
+                rationale, source, f.valueMark("source"));
+    }
+
+    private Protocol protocol(FieldReader f) {
+        Protocol d = Protocol.defaults();
+        Long maxRounds = f.integer("maxRounds", Range.closed(1, 10_000), false);
+        String loss = f.choice("loss", List.of("linear", "quadratic"));
+        Double temperature = f.number("temperature", Range.atLeast(0), false);
+        Double step = f.number("mediatorStep", Range.aboveUpTo(0, 1), false);
+        Long drop = f.integer("dropContestedAfter", Range.closed(0, Integer.MAX_VALUE), false);
+        String rule = f.choice("decisionRule", List.of("consensus", "majority"));
+        Double threshold = f.number("threshold", Range.aboveUpTo(0, 1), false);
+        return new Protocol(
+                maxRounds == null ? d.maxRounds() : Math.toIntExact(maxRounds),
+                loss == null ? d.loss() : Loss.valueOf(loss.toUpperCase(Locale.ROOT)),
+                temperature == null ? d.temperature() : temperature,
+                step == null ? d.mediatorStep() : step,
+                drop == null ? d.dropContestedAfter() : Math.toIntExact(drop),
+                rule == null ? d.decisionRule() : DecisionRule.valueOf(rule.toUpperCase(Locale.ROOT)),
+                threshold == null ? d.threshold() : threshold);
+    }
+
+    /** The id of the mapping read by {@code f}, or null after reporting why it is missing or invalid. */
+    private String id(FieldReader f, Pattern pattern, String rule) {
+        String id = f.text("id", true);
+        if (id != null && !pattern.matcher(id).matches()) {
+            problems.error(f.valueMark("id"), f.pathOf("id"), "id " + Quote.name(id) + " is not valid; an id is "
+                    + rule + " (pattern ^" + pattern.pattern() + "$)");
+            return null;
+        }
+        return id;
+    }
+
+    /** {@code list.id} when the item has a valid id, else {@code list[i]}. */
+    private static String pathById(MapNode item, String listPath, int index, Pattern pattern) {
+        Entry id = item.entry("id");
+        if (id != null && id.value() instanceof ScalarNode s && s.value() instanceof String text
+                && s.type() == SourceNode.ScalarType.STRING && pattern.matcher(text).matches()) {
+            return listPath + "." + text;
+        }
+        return FieldPath.index(listPath, index);
+    }
+}

@@ -1,0 +1,146 @@
+package org.plenary.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the command line as a user would and checks exit codes and output. */
+class CommandLineTest {
+
+    private static final String THREE = "src/test/resources/cli/three-delegations.yaml";
+    private static final String BROKEN = "src/test/resources/cli/broken.yaml";
+
+    record Ran(int code, String out, String err) {
+    }
+
+    static Ran run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlenaryCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Ran(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        Ran v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("plenary "), v.out());
+        for (String cmd : List.of("run", "validate", "generate-completion")) {
+            Ran h = run(cmd, "--help");
+            assertEquals(0, h.code(), cmd);
+            assertTrue(h.out().contains("Usage: plenary " + cmd), h.out());
+        }
+        Ran top = run("--help");
+        assertTrue(top.out().contains("Exit codes:"), top.out());
+    }
+
+    @Test
+    void runPrintsTheTranscriptWithTheHandComputedNumbers() {
+        Ran r = run("run", THREE, "--color", "never");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        // Numbers of ProtocolHandComputedTest.threeDelegationsTwoClausesRoundByRound.
+        assertTrue(r.out().contains("Round 1 of 3"), r.out());
+        assertTrue(r.out().contains("c1    26.0  ≈ none"), r.out());
+        assertTrue(r.out().contains("A  object     0.824       0.920"), r.out());
+        assertTrue(r.out().contains("B  accept     0.651       0.600"), r.out());
+        assertTrue(r.out().contains("Outcome: consensus after 3 rounds"), r.out());
+        assertTrue(r.out().contains("Blockers: none"), r.out());
+        assertFalse(r.out().contains("\u001b["), "no colour when not asked");
+    }
+
+    @Test
+    void runJsonHasTheDocumentedShape() throws IOException {
+        Ran r = run("run", THREE, "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        List<String> fields = new ArrayList<>();
+        j.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("format", "plenaryVersion", "scenario", "seed", "engine", "protocol", "outcome",
+                "roundsUsed", "finalText", "blockers", "delegations", "vote", "rounds"), fields);
+        assertEquals("plenary.run/1", j.get("format").asText());
+        assertEquals("CONSENSUS", j.get("outcome").asText());
+        assertEquals(3, j.get("roundsUsed").asInt());
+        assertEquals(3, j.get("rounds").size());
+        assertEquals(20.525124, j.get("finalText").get(0).get("position").asDouble(), 1e-6);
+        assertEquals("object", j.get("rounds").get(1).get("responses").get(0).get("response").asText());
+        assertEquals(0.033191, j.get("delegations").get(0).get("gain").asDouble(), 1e-6);
+        assertTrue(j.get("vote").isNull());
+        assertEquals(64, j.get("scenario").get("sha256").asText().length());
+    }
+
+    @Test
+    void seedAndRoundsOverrideTheScenario() throws IOException {
+        Ran r = run("run", THREE, "--format", "json", "--rounds", "2", "--seed", "77");
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(77, j.get("seed").asLong());
+        assertEquals(2, j.get("protocol").get("maxRounds").asInt());
+    }
+
+    @Test
+    void outWritesTheFileAtomicallyAndPrintsNothing(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sub/run.json");
+        Ran r = run("run", THREE, "--format", "json", "--out", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals("CONSENSUS", new ObjectMapper().readTree(file.toFile()).get("outcome").asText());
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void anInvalidScenarioExitsTwoListsEveryProblemAndWritesNothing(@TempDir Path dir) {
+        Path file = dir.resolve("run.json");
+        Ran r = run("run", BROKEN, "--out", file.toString());
+        assertEquals(2, r.code());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith(BROKEN + ":9:16: delegations.A.influence: "), lines.get(0));
+        assertTrue(lines.get(1).startsWith(BROKEN + ":11:22: delegations.A.clauses.c1.position: "), lines.get(1));
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void validateReportsOkOrEveryProblem() {
+        Ran ok = run("validate", THREE);
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals(THREE + ": ok: \"Three delegations, two clauses\": 2 clauses, 3 delegations, 3 rounds\n",
+                ok.out());
+        Ran bad = run("validate", THREE, BROKEN);
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains(BROKEN + ": 2 errors"), bad.err());
+    }
+
+    @Test
+    void missingFilesAndBadOptionsAreInputErrors() {
+        Ran missing = run("run", "no/such/file.yaml");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("no/such/file.yaml:"), missing.err());
+        assertEquals(2, run("run", THREE, "--rounds", "0").code());
+        assertEquals(2, run("run", THREE, "--format", "xml").code());
+        assertEquals(2, run("run", THREE, "--frobnicate").code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void noStackTraceUnlessVerbose() {
+        Ran r = run("run", "no/such/file.yaml");
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+}
