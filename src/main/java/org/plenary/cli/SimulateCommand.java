@@ -1,0 +1,186 @@
+package org.plenary.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+
+import org.plenary.core.model.Scenario;
+import org.plenary.core.protocol.Negotiation;
+import org.plenary.experiment.montecarlo.MonteCarlo;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+import org.plenary.experiment.montecarlo.MonteCarloSettings;
+import org.plenary.io.export.Manifest;
+import org.plenary.io.export.ResultFolder;
+import org.plenary.io.export.RunsCsv;
+import org.plenary.io.export.SimulationCsv;
+import org.plenary.io.export.SimulationJson;
+import org.plenary.io.export.SimulationReport;
+import org.plenary.io.export.SimulationText;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plenary simulate SCENARIO --runs N}: Monte Carlo of the scenario. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Plays the scenario many times, redrawing its uncertain inputs, and reports how likely",
+            "consensus, a vote or no agreement is (95% Wilson intervals), the final text per clause, who",
+            "blocks, and the rounds used. Writes summary.json, outcomes.csv, clauses.csv, delegations.csv,",
+            "rounds.csv, manifest.json (and runs.csv with --per-run) into the results folder."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:invalid scenario or options; nothing written",
+            "130:interrupted (Ctrl-C); nothing written"})
+final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
+    Path scenarioFile;
+
+    @Option(names = {"-n", "--runs"}, paramLabel = "N", defaultValue = "10000",
+            description = "Number of runs (default: ${DEFAULT-VALUE}).")
+    long runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the random streams (default: the scenario's).")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "K",
+            description = "Worker threads (default: the number of processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Results folder (default: results/<scenario name>-simulate). Replaced as a whole.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What to print on standard output: text or json (default: ${DEFAULT-VALUE}).")
+    RunCommand.Format format;
+
+    @Option(names = "--per-run", description = "Also write runs.csv, one row per run.")
+    boolean perRun;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and nothing on standard output.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--runs': " + runs + " (must be at least 1)");
+        }
+        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (k < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--threads': " + k + " (must be at least 1)");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        String sha = ScenarioFiles.sha256(scenarioFile);
+        long s = seed != null ? seed : scenario.seed();
+        Path target = out != null ? out : Path.of("results", stem(scenarioFile) + "-simulate");
+        Instant start = Instant.now();
+        MonteCarloResult result;
+        try (ResultFolder folder = ResultFolder.stage(target); Progress progress = Progress.start(
+                "simulate", runs, !quiet && System.console() != null, stderr)) {
+            MonteCarloSettings settings = new MonteCarloSettings(runs, s, k);
+            MonteCarlo mc = new MonteCarlo(scenario);
+            if (perRun) {
+                try (RunsCsv rows = new RunsCsv(folder.file("runs.csv"), new Negotiation(scenario))) {
+                    result = mc.run(settings, progress, rows);
+                }
+            } else {
+                result = mc.run(settings, progress, null);
+            }
+            progress.close();
+            Instant end = Instant.now();
+            SimulationReport report = new SimulationReport(scenario, scenarioFile.toString(), sha, "local",
+                    Version.current(), result);
+            Files.writeString(folder.file("summary.json"), SimulationJson.render(report));
+            SimulationCsv.outcomes(result, folder.file("outcomes.csv"));
+            SimulationCsv.clauses(result, folder.file("clauses.csv"));
+            SimulationCsv.delegations(result, folder.file("delegations.csv"));
+            SimulationCsv.rounds(result, folder.file("rounds.csv"));
+            Manifest manifest = new Manifest("simulate", Version.current(), scenarioFile.toString(), sha, s, runs, k,
+                    "local", spec.commandLine().getParseResult().originalArgs(), start, end);
+            Files.writeString(folder.file("manifest.json"), manifest.toJson());
+            folder.commit();
+            if (!quiet) {
+                stdout.print(format == RunCommand.Format.json ? SimulationJson.render(report)
+                        : SimulationText.render(report) + "\nResults in " + displayed(target) + "\n");
+                stdout.flush();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String displayed(Path p) {
+        return p.toString();
+    }
+
+    /** A progress bar on stderr that appears only when the work takes over a second. */
+    static final class Progress implements LongConsumer, AutoCloseable {
+        private final String task;
+        private final long total;
+        private final boolean enabled;
+        private final long startNanos = System.nanoTime();
+        private final PrintWriter err;
+        private me.tongfei.progressbar.ProgressBar bar;
+
+        private Progress(String task, long total, boolean enabled, PrintWriter err) {
+            this.task = task;
+            this.total = total;
+            this.enabled = enabled;
+            this.err = err;
+        }
+
+        static Progress start(String task, long total, boolean enabled, PrintWriter err) {
+            return new Progress(task, total, enabled, err);
+        }
+
+        @Override
+        public synchronized void accept(long done) {
+            if (!enabled) {
+                return;
+            }
+            if (bar == null) {
+                if (System.nanoTime() - startNanos < 1_000_000_000L) {
+                    return;
+                }
+                bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                        .setUnit(" runs", 1).showSpeed().setUpdateIntervalMillis(250)
+                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                        .continuousUpdate().build();
+            }
+            bar.stepTo(done);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+            err.flush();
+        }
+    }
+
+}

@@ -1,0 +1,71 @@
+package org.plenary.io.export;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code manifest.json}: how a results folder was made — enough to reproduce and cite it.
+ *
+ * @param command      the command name, e.g. {@code simulate}
+ * @param version      Plenary version
+ * @param scenarioFile the scenario as named
+ * @param sha256       hex SHA-256 of the scenario file
+ * @param seed         seed
+ * @param runs         runs
+ * @param threads      worker threads
+ * @param engine       engine name
+ * @param arguments    the full command line after {@code plenary}
+ * @param start        start time
+ * @param end          end time
+ */
+public record Manifest(String command, String version, String scenarioFile, String sha256, long seed, long runs,
+                       int threads, String engine, List<String> arguments, Instant start, Instant end) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public Manifest {
+        arguments = List.copyOf(arguments);
+    }
+
+    /** The manifest as pretty-printed JSON with a final newline. */
+    public String toJson() {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", "plenary.manifest/1");
+        root.put("command", command);
+        root.put("plenaryVersion", version);
+        ObjectNode sc = root.putObject("scenario");
+        sc.put("file", scenarioFile);
+        sc.put("sha256", sha256);
+        root.put("seed", seed);
+        root.put("runs", runs);
+        root.put("threads", threads);
+        root.put("engine", engine);
+        ArrayNode args = root.putArray("commandLine");
+        args.add("plenary");
+        arguments.forEach(args::add);
+        ObjectNode jvm = root.putObject("jvm");
+        jvm.put("version", System.getProperty("java.version"));
+        jvm.put("vendor", System.getProperty("java.vendor"));
+        jvm.put("vm", System.getProperty("java.vm.name"));
+        jvm.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        jvm.put("processors", Runtime.getRuntime().availableProcessors());
+        jvm.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+        root.put("start", start.toString());
+        root.put("end", end.toString());
+        double seconds = Duration.between(start, end).toNanos() / 1e9;
+        root.put("wallSeconds", seconds);
+        root.put("runsPerSecond", seconds > 0 ? runs / seconds : 0);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
