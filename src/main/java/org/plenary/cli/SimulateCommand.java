@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code plenary simulate SCENARIO --runs N}: Monte Carlo of the scenario. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Plays the scenario many times, redrawing its uncertain inputs, and reports how likely",
-            "consensus, a vote or no agreement is (95% Wilson intervals), the final text per clause, who",
+            "consensus, a vote or no agreement is (95%% Wilson intervals), the final text per clause, who",
             "blocks, and the rounds used. Writes summary.json, outcomes.csv, clauses.csv, delegations.csv,",
             "rounds.csv, manifest.json (and runs.csv with --per-run) into the results folder."},
         exitCodeListHeading = "%nExit codes:%n",

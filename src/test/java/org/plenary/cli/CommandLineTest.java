@@ -40,10 +40,11 @@ class CommandLineTest {
         Ran v = run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("plenary "), v.out());
-        for (String cmd : List.of("run", "validate", "generate-completion")) {
+        for (String cmd : List.of("run", "simulate", "forecast", "validate", "bench", "generate-completion")) {
             Ran h = run(cmd, "--help");
             assertEquals(0, h.code(), cmd);
             assertTrue(h.out().contains("Usage: plenary " + cmd), h.out());
+            assertEquals("", h.err(), "help of " + cmd + " printed warnings");
         }
         Ran top = run("--help");
         assertTrue(top.out().contains("Exit codes:"), top.out());
