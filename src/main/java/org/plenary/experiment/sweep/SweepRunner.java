@@ -1,0 +1,122 @@
+package org.plenary.experiment.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntPredicate;
+
+import org.plenary.core.model.Scenario;
+import org.plenary.experiment.montecarlo.MonteCarlo;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+import org.plenary.experiment.montecarlo.MonteCarloSettings;
+
+/**
+ * Runs the Monte Carlo experiment of every point of a {@link SweepPlan}, in the plan's run order,
+ * several points at a time.
+ *
+ * <p>Each point's result depends only on its scenario, its seed ({@link SweepPlan#pointSeed}) and
+ * the runs per point: never on the thread count, on the order in which points finish, or on which
+ * points were run by an earlier, interrupted sweep.
+ */
+public final class SweepRunner {
+
+    /** The scenario of a point: the base scenario with the point's values set. */
+    @FunctionalInterface
+    public interface PointScenario {
+        /** The scenario to run at {@code point}. */
+        Scenario at(Point point);
+    }
+
+    /** Told of each completed point, one call at a time (from worker threads), in completion order. */
+    @FunctionalInterface
+    public interface Listener {
+        /** Point {@code point} is done; a failure stops the sweep. */
+        void completed(Point point, MonteCarloResult result) throws Exception;
+    }
+
+    private final SweepPlan plan;
+    private final PointScenario scenarios;
+
+    /** A runner of {@code plan} whose point scenarios come from {@code scenarios}. */
+    public SweepRunner(SweepPlan plan, PointScenario scenarios) {
+        this.plan = plan;
+        this.scenarios = scenarios;
+    }
+
+    /**
+     * Runs every point not yet {@code done}.
+     *
+     * @param threads  worker threads, ≥ 1: points run side by side, and a point's runs are split
+     *                 between threads when fewer points than threads remain
+     * @param done     the ids of the points already done (skipped)
+     * @param listener told of each point completed
+     * @throws InterruptedException when the calling thread is interrupted; workers stop promptly
+     */
+    public void run(int threads, IntPredicate done, Listener listener) throws InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        List<Point> pending = new ArrayList<>();
+        for (int id : plan.runOrder()) {
+            if (!done.test(id)) {
+                pending.add(plan.points().get(id));
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        int workers = Math.min(threads, pending.size());
+        int perPoint = Math.max(1, threads / workers);
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Object lock = new Object();
+        List<Thread> pool = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            Thread t = new Thread(() -> {
+                try {
+                    for (int k = next.getAndIncrement(); k < pending.size(); k = next.getAndIncrement()) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            throw new CancellationException();
+                        }
+                        Point p = pending.get(k);
+                        MonteCarloResult r = new MonteCarlo(scenarios.at(p)).run(
+                                new MonteCarloSettings(plan.runsPerPoint(), plan.pointSeed(p.id()), perPoint));
+                        synchronized (lock) {
+                            if (failure.get() == null) {
+                                listener.completed(p, r);
+                            }
+                        }
+                    }
+                } catch (CancellationException | InterruptedException e) {
+                    // stopped on request
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    next.set(Integer.MAX_VALUE / 2);
+                }
+            }, "plenary-sweep-" + w);
+            t.setDaemon(true);
+            pool.add(t);
+        }
+        pool.forEach(Thread::start);
+        try {
+            for (Thread t : pool) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            pool.forEach(Thread::interrupt);
+            for (Thread t : pool) {
+                t.join(1000);
+            }
+            throw e;
+        }
+        Throwable f = failure.get();
+        if (f != null) {
+            if (f instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("a sweep worker failed: " + f.getMessage(), f);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.plenary.experiment.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.core.Fixtures;
+import org.plenary.core.model.DecisionRule;
+import org.plenary.core.model.Loss;
+import org.plenary.core.model.Protocol;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.uncertainty.Distribution;
+import org.plenary.core.uncertainty.Field;
+import org.plenary.core.uncertainty.UncertainInput;
+import org.plenary.core.uncertainty.Uncertainty;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+
+class SweepTest {
+
+    private static final Parameter ROUNDS = new Parameter("protocol.maxRounds", Parameter.Kind.WHOLE,
+            new Domain.Interval(1, 9, 3, true));
+    private static final Parameter RULE = new Parameter("protocol.decisionRule", Parameter.Kind.CHOICE,
+            new Domain.Choices(List.of("consensus", "majority")));
+
+    @Test
+    void aGridVisitsEveryCombinationWithTheLastParameterFastest() {
+        SweepPlan plan = SweepPlan.of(List.of(ROUNDS, RULE), Design.GRID, 0, 10, 1);
+        assertEquals(6, plan.points().size());
+        assertArrayEquals(new double[] {1, 0}, plan.points().get(0).values());
+        assertArrayEquals(new double[] {1, 1}, plan.points().get(1).values());
+        assertArrayEquals(new double[] {5, 0}, plan.points().get(2).values());
+        assertArrayEquals(new double[] {9, 1}, plan.points().get(5).values());
+        assertEquals("majority", RULE.text(1));
+        assertEquals("9", ROUNDS.text(9));
+    }
+
+    @Test
+    void theRunOrderIsAPermutationThatSpreadsTheFirstPointsOverTheDesign() {
+        assertArrayEquals(new int[] {0, 4, 2, 6, 1, 5, 3, 7}, SweepPlan.bitReversal(8));
+        assertArrayEquals(new int[] {0, 4, 2, 1, 5, 3}, SweepPlan.bitReversal(6));
+        for (int n : new int[] {1, 2, 3, 7, 100, 1000}) {
+            int[] o = SweepPlan.bitReversal(n);
+            int[] sorted = o.clone();
+            Arrays.sort(sorted);
+            for (int i = 0; i < n; i++) {
+                assertEquals(i, sorted[i], "a permutation of 0.." + (n - 1));
+            }
+        }
+    }
+
+    @Test
+    void aLatinHypercubePutsOnePointInEachStratumOfEachCoordinate() {
+        int n = 50;
+        double[][] u = Design.LHS.unitPoints(3, n, 99);
+        for (int k = 0; k < 3; k++) {
+            boolean[] seen = new boolean[n];
+            for (double[] p : u) {
+                int s = (int) Math.floor(p[k] * n);
+                assertTrue(!seen[s], "stratum " + s + " of coordinate " + k + " is used once");
+                seen[s] = true;
+            }
+        }
+        assertTrue(Arrays.deepEquals(u, Design.LHS.unitPoints(3, n, 99)), "same seed, same design");
+        assertTrue(!Arrays.deepEquals(u, Design.LHS.unitPoints(3, n, 100)), "another seed, another design");
+    }
+
+    @Test
+    void randomPointsDependOnTheSeedAndTheirIdAloneAndSobolOnNothing() {
+        double[][] few = Design.RANDOM.unitPoints(2, 3, 5);
+        double[][] more = Design.RANDOM.unitPoints(2, 10, 5);
+        assertArrayEquals(few[2], more[2]);
+        // Sobol points 1, 2 of dimension 2 (the origin skipped): (0.5, 0.5), (0.75, 0.25).
+        double[][] s = Design.SOBOL.unitPoints(2, 2, 0);
+        assertArrayEquals(new double[] {0.5, 0.5}, s[0]);
+        assertArrayEquals(new double[] {0.75, 0.25}, s[1]);
+    }
+
+    @Test
+    void domainsMapTheUnitIntervalOntoTheirValues() {
+        Domain.Interval whole = new Domain.Interval(1, 3, 2, true);
+        assertEquals(1, whole.at(0.0));
+        assertEquals(2, whole.at(0.5));
+        assertEquals(3, whole.at(0.999));
+        assertEquals(25, new Domain.Interval(0, 100, 5, false).gridValue(1));
+        // Triangular(0, 50, 100): F(x) = x²/5000 below the mode, so u = 0.125 → x = 25 (by hand).
+        assertEquals(25, new Domain.Triangular(0, 50, 100, 3).at(0.125), 1e-12);
+        // A normal truncated symmetrically about its mean has its median at the mean.
+        assertEquals(50, new Domain.Normal(50, 10, 0, 100, 3).at(0.5), 1e-9);
+        assertEquals(0.5, new Domain.Beta(2, 2, 0, 1, 3).at(0.5), 1e-9);
+    }
+
+    private static Scenario scenario() {
+        Protocol p = new Protocol(3, Loss.LINEAR, 0, 0.5, 0, DecisionRule.CONSENSUS, 2.0 / 3);
+        Scenario s = Fixtures.scenario().clause("k", 0).protocol(p)
+                .state("A", 1, "k", 50, 1).state("B", 1, "k", 100, 1).build();
+        return s.withUncertainty(new Uncertainty(null, null, List.of(new UncertainInput(
+                "delegations.A.clauses.k.position", Field.POSITION, "A", "k", new Distribution.Uniform(0, 100)))));
+    }
+
+    private static Map<Integer, MonteCarloResult> run(SweepPlan plan, int threads, java.util.function.IntPredicate done)
+            throws InterruptedException {
+        Map<Integer, MonteCarloResult> out = new TreeMap<>();
+        Scenario base = scenario();
+        new SweepRunner(plan, pt -> base.withProtocol(base.protocol().withMaxRounds((int) pt.value(0))))
+                .run(threads, done, (pt, r) -> out.put(pt.id(), r));
+        return out;
+    }
+
+    @Test
+    void resultsAreIdenticalForAnyThreadCountAndWhenResumedFromAnySubset() throws InterruptedException {
+        SweepPlan plan = SweepPlan.of(List.of(new Parameter("protocol.maxRounds", Parameter.Kind.WHOLE,
+                new Domain.Interval(1, 5, 5, true))), Design.GRID, 0, 2000, 17);
+        Map<Integer, MonteCarloResult> one = run(plan, 1, id -> false);
+        assertEquals(5, one.size());
+        assertEquals(one, run(plan, 3, id -> false));
+        Map<Integer, MonteCarloResult> resumed = new TreeMap<>(run(plan, 2, id -> id % 2 == 0));
+        resumed.putAll(run(plan, 2, id -> id % 2 != 0));
+        assertEquals(one, resumed);
+        assertNotEquals(plan.pointSeed(0), plan.pointSeed(1), "each point has a seed of its own");
+    }
+
+    @Test
+    void metricsFollowTheirNames() throws InterruptedException {
+        SweepPlan plan = SweepPlan.of(List.of(ROUNDS), Design.SOBOL, 2, 100, 1);
+        List<String> names = new ArrayList<>();
+        run(plan, 1, id -> false).values().forEach(r -> Metric.of(r).forEach(m -> names.add(m.name())));
+        assertEquals(Metric.names(List.of("A", "B")), names.subList(0, 6));
+    }
+}
