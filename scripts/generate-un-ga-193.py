@@ -554,7 +554,7 @@ def generate():
 
 def main(argv):
     if argv not in ([], ["--check"]):
-        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        print("\n\n".join(__doc__.split("\n\n")[1:3]), file=sys.stderr)
         return 2
     try:
         text = generate()
