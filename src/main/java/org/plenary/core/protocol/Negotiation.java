@@ -175,14 +175,11 @@ public final class Negotiation {
     }
 
     private double[] progressTable() {
-        int rounds = protocol.maxRounds();
-        double[] table = new double[n * rounds];
+        progress = new double[n * protocol.maxRounds()];
         for (int i = 0; i < n; i++) {
-            for (int t = 0; t < rounds; t++) {
-                table[i * rounds + t] = rounds <= 1 ? 1.0 : Math.pow((double) t / (rounds - 1), 1.0 / concession[i]);
-            }
+            refreshProgress(i);
         }
-        return table;
+        return progress;
     }
 
     private void refreshProgress(int i) {
