@@ -12,7 +12,7 @@ import org.plenary.io.scenario.SourceNode.ScalarType;
  * Type and range checks of single nodes. Each method reports what is wrong and returns null, so
  * that the caller can go on and find the file's other problems.
  */
-final class Expect {
+public final class Expect {
 
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -21,7 +21,7 @@ final class Expect {
     }
 
     /** Text, or null after reporting. */
-    static String text(SourceNode node, String path, Problems problems) {
+    public static String text(SourceNode node, String path, Problems problems) {
         if (node instanceof ScalarNode s && s.type() == ScalarType.STRING) {
             return (String) s.value();
         }
@@ -30,7 +30,7 @@ final class Expect {
     }
 
     /** A finite number inside {@code range}, or null after reporting. */
-    static Double number(SourceNode node, String path, String field, Range range, Problems problems) {
+    public static Double number(SourceNode node, String path, String field, Range range, Problems problems) {
         BigDecimal d = decimal(node, path, problems, "a number " + range.describe());
         if (d == null) {
             return null;
@@ -49,7 +49,7 @@ final class Expect {
     }
 
     /** A whole number inside {@code range} (a fraction such as 2.5 is an error; 2.0 is 2), or null after reporting. */
-    static Long integer(SourceNode node, String path, String field, Range range, Problems problems) {
+    public static Long integer(SourceNode node, String path, String field, Range range, Problems problems) {
         String expected = range.equals(Range.anyLong()) ? "a whole number" : "a whole number " + range.describe();
         BigDecimal d = decimal(node, path, problems, expected);
         if (d == null) {
@@ -74,7 +74,7 @@ final class Expect {
     }
 
     /** One of {@code options}, or null after reporting (with a suggestion for a near miss). */
-    static String choice(SourceNode node, String path, String field, List<String> options, Problems problems) {
+    public static String choice(SourceNode node, String path, String field, List<String> options, Problems problems) {
         String s = text(node, path, problems);
         if (s == null) {
             return null;
@@ -88,7 +88,7 @@ final class Expect {
     }
 
     /** A mapping, or null after reporting; {@code fields} are named in the message. */
-    static MapNode mapping(SourceNode node, String path, List<String> fields, Problems problems) {
+    public static MapNode mapping(SourceNode node, String path, List<String> fields, Problems problems) {
         if (node instanceof MapNode m) {
             return m;
         }
@@ -97,7 +97,7 @@ final class Expect {
     }
 
     /** A list, or null after reporting. */
-    static ListNode list(SourceNode node, String path, String ofWhat, Problems problems) {
+    public static ListNode list(SourceNode node, String path, String ofWhat, Problems problems) {
         if (node instanceof ListNode l) {
             return l;
         }
@@ -106,7 +106,7 @@ final class Expect {
     }
 
     /** Reports a value that a parser rejected (e.g. a forbidden tag), once. Returns whether it was rejected. */
-    static boolean rejected(SourceNode node, String path, Problems problems) {
+    public static boolean rejected(SourceNode node, String path, Problems problems) {
         if (node instanceof ScalarNode s && s.type() == ScalarType.REJECTED) {
             if (problems.firstReport(s)) {
                 problems.error(s.mark(), path, (String) s.value());

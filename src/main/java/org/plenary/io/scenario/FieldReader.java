@@ -10,13 +10,13 @@ import org.plenary.io.scenario.SourceNode.MapNode;
  * unknown fields (with a suggestion); its getters check types and ranges and return null after
  * reporting, so the caller can keep going.
  */
-final class FieldReader {
+public final class FieldReader {
 
     private final MapNode map;
     private final String path;
     private final Problems problems;
 
-    FieldReader(MapNode map, String path, List<String> fields, Problems problems) {
+    public FieldReader(MapNode map, String path, List<String> fields, Problems problems) {
         this.map = map;
         this.path = path;
         this.problems = problems;
@@ -49,24 +49,24 @@ final class FieldReader {
         return path;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return map.entry(field) != null;
     }
 
     /** The value of {@code field}, or null when absent. */
-    SourceNode node(String field) {
+    public SourceNode node(String field) {
         Entry e = map.entry(field);
         return e == null ? null : e.value();
     }
 
     /** Where {@code field}'s value is written, or where the mapping starts when it is absent. */
-    Mark valueMark(String field) {
+    public Mark valueMark(String field) {
         Entry e = map.entry(field);
         return e == null ? map.mark() : e.value().mark();
     }
 
     /** Where {@code field}'s key is written, or where the mapping starts when it is absent. */
-    Mark keyMark(String field) {
+    public Mark keyMark(String field) {
         Entry e = map.entry(field);
         return e == null ? map.mark() : e.keyMark();
     }
@@ -76,13 +76,13 @@ final class FieldReader {
     }
 
     /** Reports a required field that is absent; {@code expected} says what it should hold. */
-    void require(String field, String expected) {
+    public void require(String field, String expected) {
         if (!has(field)) {
             problems.error(map.mark(), pathOf(field), "missing required field " + Quote.name(field) + " (" + expected + ")");
         }
     }
 
-    String text(String field, boolean required) {
+    public String text(String field, boolean required) {
         if (required) {
             require(field, "text");
         }
@@ -90,7 +90,7 @@ final class FieldReader {
         return n == null ? null : Expect.text(n, pathOf(field), problems);
     }
 
-    Double number(String field, Range range, boolean required) {
+    public Double number(String field, Range range, boolean required) {
         if (required) {
             require(field, "a number " + range.describe());
         }
@@ -98,7 +98,7 @@ final class FieldReader {
         return n == null ? null : Expect.number(n, pathOf(field), field, range, problems);
     }
 
-    Long integer(String field, Range range, boolean required) {
+    public Long integer(String field, Range range, boolean required) {
         if (required) {
             require(field, "a whole number " + range.describe());
         }
@@ -106,12 +106,12 @@ final class FieldReader {
         return n == null ? null : Expect.integer(n, pathOf(field), field, range, problems);
     }
 
-    String choice(String field, List<String> options) {
+    public String choice(String field, List<String> options) {
         SourceNode n = node(field);
         return n == null ? null : Expect.choice(n, pathOf(field), field, options, problems);
     }
 
-    ListNode list(String field, String ofWhat, boolean required) {
+    public ListNode list(String field, String ofWhat, boolean required) {
         if (required) {
             require(field, "a list of " + ofWhat);
         }
@@ -119,7 +119,7 @@ final class FieldReader {
         return n == null ? null : Expect.list(n, pathOf(field), ofWhat, problems);
     }
 
-    MapNode mapping(String field, List<String> fields, boolean required) {
+    public MapNode mapping(String field, List<String> fields, boolean required) {
         if (required) {
             require(field, "a mapping");
         }

@@ -23,7 +23,7 @@ import org.plenary.io.scenario.SourceNode.ScalarType;
  * the line and column of every token. (SnakeYAML is a YAML 1.1 parser and refuses some valid
  * JSON, such as tabs between tokens, so JSON gets a JSON parser.)
  */
-final class JsonTree {
+public final class JsonTree {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(YamlTree.MAX_DEPTH).build())
@@ -33,7 +33,7 @@ final class JsonTree {
     }
 
     /** The tree of {@code text}, or null after reporting why there is none. */
-    static SourceNode parse(String text, Problems problems) {
+    public static SourceNode parse(String text, Problems problems) {
         try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() == null) {
                 problems.error(Mark.START, FieldPath.ROOT, ScenarioReader.EMPTY_FILE);

@@ -1,8 +1,8 @@
 package org.plenary.io.scenario;
 
 /** A 1-based line and column in the scenario file. */
-record Mark(int line, int column) {
+public record Mark(int line, int column) {
 
     /** Where whole-file problems are reported. */
-    static final Mark START = new Mark(1, 1);
+    public static final Mark START = new Mark(1, 1);
 }

@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Set;
 
 /** Collects the problems of one file so that all of them can be reported at once. */
-final class Problems {
+public final class Problems {
 
     private final String file;
     private final List<Problem> list = new ArrayList<>();
     private final Set<Object> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Problems(String file) {
+    public Problems(String file) {
         this.file = file;
     }
 
-    void error(Mark at, String path, String message) {
+    public void error(Mark at, String path, String message) {
         list.add(new Problem(file, at.line(), at.column(), path, message, Problem.Severity.ERROR));
     }
 
-    void warning(Mark at, String path, String message) {
+    public void warning(Mark at, String path, String message) {
         list.add(new Problem(file, at.line(), at.column(), path, message, Problem.Severity.WARNING));
     }
 
@@ -34,17 +34,17 @@ final class Problems {
         return reported.add(node);
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }
 
     /** Number of errors so far; callers compare counts to know whether a part was read cleanly. */
-    int errorCount() {
+    public int errorCount() {
         return (int) list.stream().filter(Problem::isError).count();
     }
 
     /** All problems sorted by line, then column; problems at the same place keep the order found. */
-    List<Problem> sorted() {
+    public List<Problem> sorted() {
         return list.stream()
                 .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
                 .toList();

@@ -4,7 +4,7 @@ package org.plenary.io.scenario;
  * Puts text from a scenario file into a message safely: files are untrusted, and a message is
  * printed to terminals and written to logs, so control characters are escaped and long text is cut.
  */
-final class Quote {
+public final class Quote {
 
     private static final int MAX = 60;
 
@@ -12,17 +12,17 @@ final class Quote {
     }
 
     /** {@code "text"}, escaped and shortened. */
-    static String text(String s) {
+    public static String text(String s) {
         return "\"" + bare(s) + "\"";
     }
 
     /** {@code 'name'}, escaped and shortened; for keys, ids and codes. */
-    static String name(String s) {
+    public static String name(String s) {
         return "'" + bare(s) + "'";
     }
 
     /** Escaped and shortened, without quotes. */
-    static String bare(String s) {
+    public static String bare(String s) {
         return bare(s, MAX);
     }
 

@@ -4,25 +4,25 @@ package org.plenary.io.scenario;
  * An interval of valid numbers, able to say in words what is valid ({@code 0..100},
  * {@code > 0}, {@code > 0 and <= 1}).
  */
-record Range(double min, boolean minOpen, double max, boolean maxOpen) {
+public record Range(double min, boolean minOpen, double max, boolean maxOpen) {
 
     /** min ≤ x ≤ max. */
-    static Range closed(double min, double max) {
+    public static Range closed(double min, double max) {
         return new Range(min, false, max, false);
     }
 
     /** x &gt; min. */
-    static Range above(double min) {
+    public static Range above(double min) {
         return new Range(min, true, Double.POSITIVE_INFINITY, false);
     }
 
     /** x ≥ min. */
-    static Range atLeast(double min) {
+    public static Range atLeast(double min) {
         return new Range(min, false, Double.POSITIVE_INFINITY, false);
     }
 
     /** min &lt; x ≤ max. */
-    static Range aboveUpTo(double min, double max) {
+    public static Range aboveUpTo(double min, double max) {
         return new Range(min, true, max, false);
     }
 
@@ -31,7 +31,7 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen) {
         return new Range(Long.MIN_VALUE, false, Long.MAX_VALUE, false);
     }
 
-    boolean contains(double x) {
+    public boolean contains(double x) {
         boolean lowOk = minOpen ? x > min : x >= min;
         boolean highOk = maxOpen ? x < max : x <= max;
         return lowOk && highOk;

@@ -6,7 +6,7 @@ import java.util.List;
  * The parsed file as a tree in which every node remembers where it was written. YAML and JSON
  * both become this tree, so that validation and messages do not depend on the syntax used.
  */
-sealed interface SourceNode {
+public sealed interface SourceNode {
 
     /** Where the node starts in the file. */
     Mark mark();
@@ -25,7 +25,7 @@ sealed interface SourceNode {
         }
 
         /** The entry for {@code key}, or null. */
-        Entry entry(String key) {
+        public Entry entry(String key) {
             for (Entry e : entries) {
                 if (e.key().equals(key)) {
                     return e;

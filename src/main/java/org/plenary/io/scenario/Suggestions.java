@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt field names, clause ids, source ids and state codes. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -15,7 +15,7 @@ final class Suggestions {
      * short codes do not draw unrelated suggestions. A candidate that differs only in case wins;
      * otherwise case differences count as half an edit.
      */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         for (String c : candidates) {
             if (c.equalsIgnoreCase(typed) && !c.equals(typed)) {
                 return Optional.of(c);
@@ -40,7 +40,7 @@ final class Suggestions {
     }
 
     /** Levenshtein distance where substituting a letter by the same letter in other case costs 0.5. */
-    static double distance(String a, String b) {
+    public static double distance(String a, String b) {
         double[] prev = new double[b.length() + 1];
         double[] cur = new double[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

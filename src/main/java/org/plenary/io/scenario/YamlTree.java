@@ -35,7 +35,7 @@ import org.plenary.io.scenario.SourceNode.ScalarType;
  * tree for the reader to report with field paths; only a file that cannot be parsed at all
  * yields no tree.
  */
-final class YamlTree {
+public final class YamlTree {
 
     /**
      * Aliases to lists and mappings allowed in one file. Each alias can copy a whole subtree, so
@@ -64,7 +64,7 @@ final class YamlTree {
     }
 
     /** The tree of {@code text}, or null after reporting why there is none (syntax error, empty file, ...). */
-    static SourceNode parse(String text, Problems problems) {
+    public static SourceNode parse(String text, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
