@@ -19,6 +19,7 @@ import org.plenary.io.scenario.SourceNode.Entry;
 import org.plenary.io.scenario.SourceNode.ListNode;
 import org.plenary.io.scenario.SourceNode.MapNode;
 import org.plenary.io.scenario.SourceNode.ScalarNode;
+import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
 
 /**
  * Reads the tree into a {@link ScenarioDraft}: field names, types, ranges, required fields and
@@ -27,7 +28,8 @@ import org.plenary.io.scenario.SourceNode.ScalarNode;
  */
 final class ScenarioBinder {
 
-    static final List<String> TOP_FIELDS = List.of("metadata", "clauses", "delegations", "protocol", "seed");
+    static final List<String> TOP_FIELDS = List.of("metadata", "clauses", "delegations", "protocol", "seed",
+            "uncertainty");
     static final List<String> METADATA_FIELDS = List.of("title", "description", "date", "sources");
     static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "date", "url");
     static final List<String> CLAUSE_FIELDS = List.of("id", "title", "description", "scale", "statusQuo");
@@ -73,8 +75,12 @@ final class ScenarioBinder {
         Protocol protocol = protocolNode == null ? Protocol.defaults()
                 : protocol(new FieldReader(protocolNode, "protocol", PROTOCOL_FIELDS, problems));
         Long seed = f.integer("seed", Range.anyLong(), false);
+        MapNode uncertaintyNode = f.mapping("uncertainty", UncertaintyReader.FIELDS, false);
+        UncertaintyDraft uncertainty = uncertaintyNode == null ? UncertaintyDraft.NONE
+                : new UncertaintyReader(problems).bind(new FieldReader(uncertaintyNode, "uncertainty",
+                        UncertaintyReader.FIELDS, problems));
         return new ScenarioDraft(metadata, clauses, delegations, f.valueMark("delegations"), protocol,
-                seed == null ? 1L : seed);
+                seed == null ? 1L : seed, uncertainty);
     }
 
     private MetadataDraft metadata(FieldReader f) {

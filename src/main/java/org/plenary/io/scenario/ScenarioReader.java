@@ -73,6 +73,7 @@ public final class ScenarioReader {
             return null;
         }
         Map<String, Integer> blocVotes = new CrossReferences(draft, problems).check();
+        new UncertaintyReader(problems).check(draft.uncertainty(), draft);
         new LeftoverIssues(problems).report(root);
         return problems.hasErrors() ? null : draft.toScenario(blocVotes);
     }
