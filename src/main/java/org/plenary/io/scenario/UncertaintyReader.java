@@ -36,6 +36,12 @@ final class UncertaintyReader {
     static final List<String> TRIANGULAR_FIELDS = List.of("lo", "mode", "hi");
     static final List<String> BETA_FIELDS = List.of("alpha", "beta");
 
+    private static final String ONE_OF = "a mapping with one key: normal, uniform, triangular or beta";
+
+    /** Other names of the distributions, too far from ours by spelling for a suggestion. */
+    private static final Map<String, String> ALIASES = Map.of("gaussian", "normal", "gauss", "normal",
+            "triangle", "triangular", "tri", "triangular", "rectangular", "uniform", "flat", "uniform");
+
     /** Most suggestions listed for an unknown path. */
     static final int SUGGESTIONS = 3;
 
@@ -166,15 +172,15 @@ final class UncertaintyReader {
     private Distribution distribution(SourceNode node, String path, Field field, String what) {
         if (!(node instanceof MapNode m)) {
             if (!Expect.rejected(node, path, problems)) {
-                problems.error(node.mark(), path, "expected a distribution, a mapping with one of "
-                        + String.join(", ", DISTRIBUTIONS) + " such as {normal: {sd: 5}}, got " + node.describe());
+                problems.error(node.mark(), path, "expected a distribution such as {normal: {sd: 5}} (" + ONE_OF
+                        + "), got " + node.describe());
             }
             return null;
         }
         FieldReader.reportDuplicates(m, path, problems);
         if (m.entries().isEmpty()) {
-            problems.error(m.mark(), path, "expected one distribution: " + String.join(", ", DISTRIBUTIONS)
-                    + ", such as {normal: {sd: 5}}");
+            problems.error(m.mark(), path, "expected a distribution such as {normal: {sd: 5}} (" + ONE_OF
+                    + "), got an empty mapping");
             return null;
         }
         for (Entry extra : m.entries().subList(1, m.entries().size())) {
@@ -184,8 +190,10 @@ final class UncertaintyReader {
         Entry e = m.entries().get(0);
         String at = ProblemPath.child(path, e.key());
         if (!DISTRIBUTIONS.contains(e.key())) {
+            String alias = ALIASES.get(e.key().toLowerCase(java.util.Locale.ROOT));
             problems.error(e.keyMark(), at, "unknown distribution " + Quote.name(e.key()) + ";"
-                    + Suggestions.didYouMean(e.key(), DISTRIBUTIONS) + " valid distributions: "
+                    + (alias != null ? " did you mean " + Quote.name(alias) + "?"
+                    : Suggestions.didYouMean(e.key(), DISTRIBUTIONS)) + " valid distributions: "
                     + String.join(", ", DISTRIBUTIONS));
             return null;
         }
