@@ -1,6 +1,7 @@
 package org.plenary.core.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,7 +169,7 @@ public record FieldPath(Kind kind, String delegationId, String clauseId) {
             clauseIds = List.copyOf(clauseIds);
             Map<String, List<String>> copy = new LinkedHashMap<>();
             stances.forEach((d, cs) -> copy.put(d, List.copyOf(cs)));
-            stances = java.util.Collections.unmodifiableMap(copy);
+            stances = Collections.unmodifiableMap(copy);
         }
 
         /** The shape of {@code scenario}. */

@@ -53,7 +53,7 @@ final class UncertaintyReader {
     record InputDraft(String text, Mark keyMark, String problemPath, FieldPath path, Distribution distribution) {
     }
 
-    /** What the section says; {@code valid} is false when any part of it was wrong. */
+    /** What the section says; a distribution is null when absent or wrong. */
     record UncertaintyDraft(Distribution positions, Distribution saliences, List<InputDraft> inputs) {
 
         static final UncertaintyDraft NONE = new UncertaintyDraft(null, null, List.of());
