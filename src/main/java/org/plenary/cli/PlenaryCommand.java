@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plenary", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates the negotiation of an international text by state and bloc delegations.",
         subcommands = {RunCommand.class, SimulateCommand.class, ForecastCommand.class, ValidateCommand.class,
-            BenchCommand.class, AutoComplete.GenerateCompletion.class},
+            BenchCommand.class, SweepCommand.class, SensitivityCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug, or results could not be written)",
             "2:bad input: invalid command line or scenario; nothing written"},

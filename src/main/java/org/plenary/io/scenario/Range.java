@@ -29,7 +29,7 @@ public record Range(double min, boolean minOpen, double max, boolean maxOpen) {
     }
 
     /** Any 64-bit integer. */
-    static Range anyLong() {
+    public static Range anyLong() {
         return new Range(Long.MIN_VALUE, false, Long.MAX_VALUE, false);
     }
 
@@ -72,7 +72,7 @@ public record Range(double min, boolean minOpen, double max, boolean maxOpen) {
         return what + " must be " + describe();
     }
 
-    static String format(double x) {
+    public static String format(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }

@@ -108,12 +108,53 @@ public final class PointsJournal implements AutoCloseable {
     }
 
     /** The ids of the points already done. */
-    public Set<Integer> done() {
+    public synchronized Set<Integer> done() {
         return Set.copyOf(wideRows.keySet());
+    }
+
+    /** The value of {@code metric} at point {@code id}, which must be done. */
+    public synchronized double value(int id, String metric) {
+        int k = metrics.indexOf(metric);
+        String row = longRows.get(id).split("\n")[k];
+        String cell = row.split(",", -1)[2];
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    }
+
+    /** A completed point and its metrics, in the order of the journal's metric names. */
+    public record Entry(Point point, List<Metric> metrics) {
+        public Entry {
+            metrics = List.copyOf(metrics);
+        }
     }
 
     /** Appends the point's rows to both tables, durably; then it counts as done. */
     public void append(Point point, List<Metric> values) throws IOException {
+        append(List.of(new Entry(point, values)));
+    }
+
+    /**
+     * Appends the rows of several points to both tables, then forces each file to the storage device
+     * once (a group commit); then they count as done.
+     */
+    public synchronized void append(List<Entry> entries) throws IOException {
+        StringBuilder w = new StringBuilder();
+        StringBuilder l = new StringBuilder();
+        Map<Integer, String> wide1 = new LinkedHashMap<>();
+        Map<Integer, String> long1 = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            String[] rows = rows(e.point(), e.metrics());
+            w.append(rows[0]);
+            l.append(rows[1]);
+            wide1.put(e.point().id(), rows[0]);
+            long1.put(e.point().id(), rows[1]);
+        }
+        write(wide, w.toString());
+        write(tall, l.toString());
+        wideRows.putAll(wide1);
+        longRows.putAll(long1);
+    }
+
+    private String[] rows(Point point, List<Metric> values) {
         if (values.size() != metrics.size()) {
             throw new IllegalArgumentException("expected " + metrics + ", got " + values);
         }
@@ -135,14 +176,11 @@ public final class PointsJournal implements AutoCloseable {
                     .append(num(m.lower())).append(',').append(num(m.upper())).append('\n');
         }
         w.append('\n');
-        write(wide, w.toString());
-        write(tall, l.toString());
-        wideRows.put(point.id(), w.toString());
-        longRows.put(point.id(), l.toString());
+        return new String[] {w.toString(), l.toString()};
     }
 
     /** Rewrites both tables sorted by point id (atomically), for the final result. */
-    public void finish() throws IOException {
+    public synchronized void finish() throws IOException {
         close();
         StringBuilder w = new StringBuilder(header).append('\n');
         StringBuilder l = new StringBuilder(LONG_HEADER).append('\n');
@@ -155,7 +193,7 @@ public final class PointsJournal implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (wide != null) {
             wide.close();
             wide = null;

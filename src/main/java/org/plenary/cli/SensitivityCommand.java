@@ -1,0 +1,124 @@
+package org.plenary.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.plenary.experiment.sensitivity.SobolEstimator;
+import org.plenary.experiment.sensitivity.SobolIndex;
+import org.plenary.experiment.sweep.SweepPlan;
+import org.plenary.io.export.AtomicFile;
+import org.plenary.io.export.Manifest;
+import org.plenary.io.scenario.Quote;
+import org.plenary.io.scenario.Suggestions;
+import org.plenary.io.sweep.PointsJournal;
+import org.plenary.io.sweep.SensitivityReport;
+import org.plenary.io.sweep.SweepManifest;
+import org.plenary.io.sweep.SweepSpec;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plenary sensitivity SPEC}: Sobol first-order and total-effect indices of a metric per parameter. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = {"Variance-based global sensitivity analysis over the specification's parameters: Sobol",
+            "first-order (S1) and total-effect (ST) indices of a metric, P(consensus) by default, with 95%%",
+            "bootstrap intervals, from Saltelli's design of N·(d + 2) points (N = the specification's points).",
+            "Every point runs the Monte Carlo with the same random streams. Prints a table sorted by total",
+            "effect and writes sensitivity.csv, sensitivity.json, the points tables and manifest.json."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:invalid specification, scenario or options",
+            "130:interrupted (Ctrl-C); the points done are kept for --resume"})
+final class SensitivityCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep specification (.yaml, .yml or .json).")
+    Path specFile;
+
+    @Option(names = "--metric", paramLabel = "METRIC",
+            description = "The output to explain: p_consensus (default: the specification's), p_adopted_by_vote,"
+                    + " p_no_agreement, mean_rounds or p_blocker_<ID>.")
+    String metric;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "K",
+            description = "Worker threads (default: the number of processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Results folder (default: results/<spec name>-sensitivity).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What to print on standard output: text, json or csv (default: ${DEFAULT-VALUE}).")
+    ForecastCommand.Format format;
+
+    @Option(names = "--resume", description = "Keep the points an interrupted analysis of the same specification completed.")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and nothing on standard output.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (k < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--threads': " + k + " (must be at least 1)");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        SweepSpec sweep = SweepFiles.load(specFile, stderr);
+        String m = metric != null ? metric : sweep.metric();
+        List<String> names = sweep.metrics();
+        if (!names.contains(m)) {
+            throw new InputException("plenary sensitivity: unknown metric " + Quote.name(m) + ";"
+                    + Suggestions.closest(m, names).map(x -> " did you mean " + Quote.name(x) + "?").orElse("")
+                    + " metrics: " + String.join(", ", names));
+        }
+        String specSha = SweepFiles.sha256(specFile);
+        String scenarioSha = SweepFiles.sha256(sweep.scenarioFile());
+        SweepPlan plan = sweep.sensitivityPlan();
+        Path target = out != null ? out : Path.of("results", SweepFiles.stem(specFile) + "-sensitivity");
+        Instant start = Instant.now();
+        SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha,
+                scenarioSha, plan), target, resume, k, !quiet && System.console() != null, stderr);
+        double[] f = new double[plan.points().size()];
+        try (PointsJournal journal = ran.journal()) {
+            journal.finish();
+            for (int id = 0; id < f.length; id++) {
+                f[id] = journal.value(id, m);
+            }
+        }
+        List<SobolIndex> indices = SobolEstimator.estimate(sweep.parameters().size(), sweep.points(), f,
+                new SobolEstimator.Bootstrap(sweep.bootstrap(), 0.95, sweep.seed()));
+        SensitivityReport report = new SensitivityReport(sweep, specSha, m, Version.current(), indices);
+        AtomicFile.write(target.resolve("sensitivity.csv"), report.csv());
+        AtomicFile.write(target.resolve("sensitivity.json"), report.json());
+        Instant end = Instant.now();
+        Manifest common = new Manifest("sensitivity", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
+                plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
+        AtomicFile.write(target.resolve("manifest.json"),
+                SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points()));
+        if (!quiet) {
+            stdout.print(switch (format) {
+                case json -> report.json();
+                case csv -> report.csv();
+                case text -> report.text() + "Results in " + target + "\n";
+            });
+            stdout.flush();
+        }
+        return ExitCode.OK;
+    }
+}

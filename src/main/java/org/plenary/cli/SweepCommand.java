@@ -1,0 +1,99 @@
+package org.plenary.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.plenary.experiment.sweep.SweepPlan;
+import org.plenary.io.export.AtomicFile;
+import org.plenary.io.export.Manifest;
+import org.plenary.io.sweep.PointsJournal;
+import org.plenary.io.sweep.SweepManifest;
+import org.plenary.io.sweep.SweepSpec;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plenary sweep SPEC}: a Monte Carlo experiment at every point of a design over scenario fields. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs the Monte Carlo experiment of the base scenario at every point of the specification's",
+            "design (grid, random, lhs or sobol) over the fields it varies. Writes points.csv (one row per",
+            "point), points-long.csv (point, metric, value, lower, upper) and manifest.json into the results",
+            "folder. Points are appended durably as they complete: after an interruption, --resume runs only",
+            "the missing points, and the final tables are identical to those of an uninterrupted sweep."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:invalid specification, scenario or options",
+            "130:interrupted (Ctrl-C); the points done are kept for --resume"})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep specification (.yaml, .yml or .json).")
+    Path specFile;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "K",
+            description = "Worker threads (default: the number of processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Results folder (default: results/<spec name>-sweep).")
+    Path out;
+
+    @Option(names = "--resume", description = "Keep the points an interrupted sweep of the same specification completed.")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and nothing on standard output.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (k < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--threads': " + k + " (must be at least 1)");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        SweepSpec sweep = SweepFiles.load(specFile, stderr);
+        String specSha = SweepFiles.sha256(specFile);
+        String scenarioSha = SweepFiles.sha256(sweep.scenarioFile());
+        SweepPlan plan = sweep.plan();
+        Path target = out != null ? out : Path.of("results", SweepFiles.stem(specFile) + "-sweep");
+        Instant start = Instant.now();
+        SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha,
+                plan), target, resume, k, !quiet && System.console() != null, stderr);
+        try (PointsJournal journal = ran.journal()) {
+            journal.finish();
+        }
+        Instant end = Instant.now();
+        Manifest common = new Manifest("sweep", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
+                plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
+        AtomicFile.write(target.resolve("manifest.json"),
+                SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points()));
+        if (!quiet) {
+            Duration d = Duration.between(start, end);
+            stdout.printf(Locale.ROOT, "Sweep of %s: %,d points × %,d runs (%s design, %d parameters)%n",
+                    sweep.scenario().metadata().title(), plan.points().size(), plan.runsPerPoint(),
+                    plan.design().name().toLowerCase(Locale.ROOT), plan.parameters().size());
+            stdout.printf(Locale.ROOT, "Ran %,d points in %.1f s on %d thread%s (%s)%s%n", ran.points(),
+                    d.toNanos() / 1e9, k, k == 1 ? "" : "s", SweepFiles.rate(ran.points() * plan.runsPerPoint(), d),
+                    ran.points() < plan.points().size() ? "; " + (plan.points().size() - ran.points())
+                            + " were done before" : "");
+            stdout.println("Results in " + target);
+            stdout.flush();
+        }
+        return ExitCode.OK;
+    }
+}
