@@ -1,0 +1,68 @@
+package org.plenary.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sweep} as a whole process: killed outright mid-sweep, then resumed. */
+class SweepProcessTest {
+
+    private static final Path SCENARIO = Path.of("src/test/resources/cli/three-delegations.yaml").toAbsolutePath();
+
+    @Test
+    void aSweepKilledMidwayResumesToTablesByteIdenticalToAnUninterruptedSweep(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, "scenario: " + SCENARIO + "\ndesign: lhs\npoints: 400\nruns: 3000\nseed: 5\n"
+                + "parameters:\n"
+                + "  - path: delegations.A.clauses.c1.position\n    range: {min: 0, max: 100}\n"
+                + "  - path: delegations.B.clauses.c2.salience\n    distribution: {beta: {alpha: 2, beta: 3}}\n"
+                + "  - path: protocol.maxRounds\n    levels: [2, 3, 5, 8]\n");
+        Path whole = dir.resolve("whole");
+        Process p = ChildJvm.start(List.of(), dir, dir.resolve("whole.out"), "sweep", spec.toString(), "--quiet",
+                "--threads", "2", "--out", whole.toString());
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "finished");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("whole.out.err")));
+
+        Path cut = dir.resolve("cut");
+        Process k = ChildJvm.start(List.of(), dir, dir.resolve("cut.out"), "sweep", spec.toString(), "--quiet",
+                "--threads", "2", "--out", cut.toString());
+        Path table = cut.resolve("points.csv");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (rows(table) < 40 && k.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(k.isAlive(), "still running when killed");
+        k.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+        assertTrue(k.waitFor(30, TimeUnit.SECONDS));
+        long done = rows(table);
+        assertTrue(done >= 40 && done < 400, "killed mid-sweep after " + done + " points");
+
+        Process r = ChildJvm.start(List.of(), dir, dir.resolve("resume.out"), "sweep", spec.toString(),
+                "--threads", "1", "--resume", "--out", cut.toString());
+        assertTrue(r.waitFor(300, TimeUnit.SECONDS), "resumed sweep finished");
+        assertEquals(0, r.exitValue(), Files.readString(dir.resolve("resume.out.err")));
+        String out = Files.readString(dir.resolve("resume.out"));
+        assertTrue(out.contains("were done before"), out);
+        for (String f : List.of("points.csv", "points-long.csv")) {
+            assertEquals(Files.readString(whole.resolve(f)), Files.readString(cut.resolve(f)), f);
+        }
+    }
+
+    private static long rows(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try {
+            return Files.readString(file).chars().filter(c -> c == '\n').count() - 1;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return 0;
+        }
+    }
+}

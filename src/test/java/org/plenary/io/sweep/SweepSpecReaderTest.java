@@ -1,0 +1,100 @@
+package org.plenary.io.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.core.model.FieldPath;
+import org.plenary.core.model.Scenario;
+import org.plenary.experiment.sweep.Design;
+import org.plenary.experiment.sweep.Point;
+import org.plenary.experiment.sweep.SweepPlan;
+import org.plenary.io.scenario.Problem;
+
+class SweepSpecReaderTest {
+
+    private static final String DIR = "src/test/resources/sweeps/";
+
+    @Test
+    void everyProblemIsReportedAtOnceWithItsPlaceAndTheNearestValidPaths() {
+        SweepSpecResult r = SweepSpecReader.read(Path.of(DIR + "broken.yaml"));
+        assertTrue(r.hasErrors());
+        String f = DIR + "broken.yaml";
+        assertEquals(List.of(
+                f + ":2:1: points: missing required field 'points' (the number of points of the lhs design)",
+                f + ":6:11: parameters[0].path: unknown field path 'delegations.A.clauses.c1.positon'; nearest valid"
+                        + " paths: 'delegations.A.clauses.c1.position', 'delegations.A.clauses.c2.position',"
+                        + " 'delegations.B.clauses.c1.position'",
+                f + ":8:11: parameters[1].path: the field path 'delegations.X.clauses.c1.position' names nothing in"
+                        + " the scenario: there is no delegation 'X'; nearest valid paths:"
+                        + " 'delegations.A.clauses.c1.position', 'delegations.B.clauses.c1.position',"
+                        + " 'delegations.C.clauses.c1.position'",
+                f + ":11:19: parameters[2].levels[1]: salience 1.5 is outside 0..1",
+                f + ":13:17: parameters[3].levels[1]: maxRounds 4.5 is not a whole number; expected a whole number"
+                        + " 1..10000",
+                f + ":15:25: parameters[4].levels[1]: decisionRule 'majorty' is not valid; did you mean 'majority'?"
+                        + " valid values: consensus, majority",
+                f + ":17:28: parameters[5].range.max: max 0.1 is below min 0.2"),
+                r.problems().stream().map(Problem::render).toList());
+    }
+
+    @Test
+    void aValidSpecificationGivesItsGridAndSetsTheFieldsOfEachPoint() {
+        SweepSpec spec = SweepSpecReader.read(Path.of(DIR + "three-grid.yaml")).spec().orElseThrow();
+        assertEquals(Design.GRID, spec.design());
+        assertEquals(15, spec.points());
+        assertEquals(300, spec.runs());
+        assertEquals(11, spec.seed());
+        SweepPlan plan = spec.plan();
+        Point p = plan.points().get(4); // c1 position 25, maxRounds 3
+        Scenario s = spec.at(p);
+        assertEquals(25, FieldPath.resolve(s, "delegations.A.clauses.c1.position").number(s));
+        assertEquals(3, s.protocol().maxRounds());
+        assertEquals(List.of("p_consensus", "p_adopted_by_vote", "p_no_agreement", "mean_rounds", "p_blocker_A",
+                "p_blocker_B", "p_blocker_C"), spec.metrics());
+    }
+
+    @Test
+    void aWildcardNamesEveryMatchingField() {
+        SweepSpec spec = SweepSpecReader.read(Path.of(DIR + "three-sensitivity.yaml")).spec().orElseThrow();
+        assertEquals(List.of("delegations.A.clauses.c1.position", "delegations.B.clauses.c1.position",
+                "delegations.C.clauses.c1.position"), spec.parameters().stream().map(x -> x.path()).toList());
+        assertEquals(16 * 5, spec.sensitivityPlan().points().size());
+    }
+
+    @Test
+    void aSpreadVariesAFieldAroundItsValueWithinItsRange(@TempDir Path dir) throws Exception {
+        Path scenario = Path.of("src/test/resources/cli/three-delegations.yaml").toAbsolutePath();
+        Path file = dir.resolve("spread.yaml");
+        Files.writeString(file, "scenario: " + scenario + "\nparameters:\n"
+                + "  - path: delegations.A.clauses.c1.salience\n    spread: 0.3\n"
+                + "  - path: protocol.maxRounds\n    spread: {by: 1, steps: 3}\n");
+        SweepSpec spec = SweepSpecReader.read(file).spec().orElseThrow();
+        // salience 0.8 ± 0.3 is cut at 1: 0.5, 0.75, 1; maxRounds 3 ± 1: 2, 3, 4.
+        List<Point> points = spec.plan().points();
+        assertEquals(9, points.size());
+        assertEquals(0.5, points.get(0).value(0), 1e-12);
+        assertEquals(1.0, points.get(8).value(0), 1e-12);
+        assertEquals(2, points.get(0).value(1));
+        assertEquals(4, points.get(8).value(1));
+        assertEquals(1, spec.seed(), "the scenario's seed by default");
+    }
+
+    @Test
+    void aProblemOfTheScenarioIsReportedWithTheScenarioFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("s.yaml"), "metadata: {title: x}\n");
+        Path file = dir.resolve("spec.json");
+        String text = "{\"scenario\": \"s.yaml\", \"parameters\": [{\"path\": \"protocol.maxRounds\","
+                + " \"levels\": [1, 2]}], \"sede\": 3}";
+        Files.writeString(file, text);
+        List<String> lines = SweepSpecReader.read(file).problems().stream().map(Problem::render).toList();
+        assertTrue(lines.get(0).startsWith(file + ":1:14: scenario: the scenario \"s.yaml\" cannot be used"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(file + ":1:" + (text.indexOf("\"sede\"") + 1) + ": sede: unknown field 'sede';"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(dir.resolve("s.yaml") + ":")), lines.toString());
+    }
+}
