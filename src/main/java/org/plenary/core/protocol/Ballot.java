@@ -52,7 +52,7 @@ public final class Ballot {
         }
         tally[0] = yes;
         tally[1] = no;
-        return yes > 0 && yes >= g.protocol().threshold() * (yes + no) - 1e-9;
+        return yes > 0 && yes >= g.threshold() * (yes + no) - 1e-9;
     }
 
     private static boolean follows(double cohesion, KeyedStream stream) {

@@ -32,7 +32,7 @@ public final class Chair {
      * @param objecting objecting[i] is true when delegation i objected or refused
      */
     public static void amend(Negotiation g, double[] text, boolean[] dropped, boolean[] objecting) {
-        double lambda = g.protocol().mediatorStep();
+        double lambda = g.mediatorStep();
         int n = g.delegations();
         for (int c = 0; c < g.clauses(); c++) {
             double den = g.weightSum(c);

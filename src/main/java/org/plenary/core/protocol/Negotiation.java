@@ -31,6 +31,10 @@ public final class Negotiation {
 
     private final Scenario scenario;
     private Protocol protocol;
+    /** λ, τ and the vote threshold: the protocol scalars a run may redraw, kept apart so that redrawing allocates nothing. */
+    private double mediatorStep;
+    private double temperature;
+    private double threshold;
     private final int n;
     private final int k;
     private final String[] ids;
@@ -71,6 +75,9 @@ public final class Negotiation {
     public Negotiation(Scenario scenario, Protocol protocol) {
         this.scenario = scenario;
         this.protocol = protocol;
+        this.mediatorStep = protocol.mediatorStep();
+        this.temperature = protocol.temperature();
+        this.threshold = protocol.threshold();
         List<Delegation> active = new ArrayList<>();
         for (Delegation d : scenario.delegations()) {
             if (d.kind().negotiates()) {
@@ -149,6 +156,9 @@ public final class Negotiation {
     private Negotiation(Negotiation o) {
         scenario = o.scenario;
         protocol = o.protocol;
+        mediatorStep = o.mediatorStep;
+        temperature = o.temperature;
+        threshold = o.threshold;
         n = o.n;
         k = o.k;
         ids = o.ids;
@@ -237,6 +247,9 @@ public final class Negotiation {
         System.arraycopy(base.salience, 0, salience, 0, salience.length);
         System.arraycopy(base.statusQuo, 0, statusQuo, 0, k);
         protocol = base.protocol;
+        mediatorStep = base.mediatorStep;
+        temperature = base.temperature;
+        threshold = base.threshold;
     }
 
     /** Concession exponent β_i. */
@@ -279,6 +292,9 @@ public final class Negotiation {
     public void setProtocol(Protocol p) {
         boolean rounds = p.maxRounds() != protocol.maxRounds();
         protocol = p;
+        mediatorStep = p.mediatorStep();
+        temperature = p.temperature();
+        threshold = p.threshold();
         if (rounds) {
             progress = progressTable();
         }
@@ -353,9 +369,42 @@ public final class Negotiation {
         return scenario;
     }
 
-    /** The protocol settings in force. */
+    /**
+     * The protocol settings of the scenario. The three scalars a run may redraw (λ, τ, threshold)
+     * are read through {@link #mediatorStep()}, {@link #temperature()} and {@link #threshold()}.
+     */
     public Protocol protocol() {
         return protocol;
+    }
+
+    /** The chair's step λ in force. */
+    public double mediatorStep() {
+        return mediatorStep;
+    }
+
+    /** The acceptance temperature τ in force. */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** The vote threshold in force. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Sets λ for the next runs. */
+    public void setMediatorStep(double value) {
+        mediatorStep = value;
+    }
+
+    /** Sets τ for the next runs. */
+    public void setTemperature(double value) {
+        temperature = value;
+    }
+
+    /** Sets the vote threshold for the next runs. */
+    public void setThreshold(double value) {
+        threshold = value;
     }
 
     /** Number of negotiating delegations. */
