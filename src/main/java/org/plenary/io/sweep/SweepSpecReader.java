@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 
 import org.plenary.core.model.FieldPath;
 import org.plenary.core.model.Scenario;
+import org.plenary.core.uncertainty.Distribution;
+import org.plenary.core.uncertainty.UncertainInput;
+import org.plenary.core.uncertainty.Uncertainty;
 import org.plenary.experiment.sweep.Design;
 import org.plenary.experiment.sweep.Domain;
 import org.plenary.experiment.sweep.Parameter;
@@ -215,6 +218,9 @@ public final class SweepSpecReader {
                 continue;
             }
             Domain d = domain(r, at, kind, p, design);
+            drawnEachRun(p).ifPresent(how -> problems.warning(r.valueMark("path"), at + ".path", "the scenario's"
+                    + " uncertainty section draws " + name + " in every run from " + how + ", whatever its value;"
+                    + " varying it changes nothing"));
             if (d != null) {
                 out.add(new Parameter(name, kindOf(p), d));
                 paths.add(p);
@@ -245,6 +251,30 @@ public final class SweepSpecReader {
             return List.of();
         }
         return List.of(parsed.get());
+    }
+
+    /**
+     * How the scenario draws {@code p} in every run when the draw ignores the scenario's value (a
+     * uniform, triangular or beta distribution; a normal is centred on the value, so varying it counts).
+     */
+    private Optional<String> drawnEachRun(FieldPath p) {
+        Uncertainty u = scenario.uncertainty();
+        Distribution d = null;
+        for (UncertainInput in : u.inputs()) {
+            if (in.path().equals(p.toString())) {
+                d = in.distribution();
+            }
+        }
+        if (d == null && p.kind() == FieldPath.Kind.POSITION) {
+            d = u.positions();
+        }
+        if (d == null && p.kind() == FieldPath.Kind.SALIENCE) {
+            d = u.saliences();
+        }
+        if (d == null || d instanceof Distribution.Normal) {
+            return Optional.empty();
+        }
+        return Optional.of("a " + d.getClass().getSimpleName().toLowerCase(Locale.ROOT) + " distribution");
     }
 
     /** " nearest valid paths: 'a', 'b', 'c'" by edit distance. */
