@@ -21,22 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code plenary forecast}: exit codes and output on the hand-computed three-delegation scenario. */
 class ForecastCommandTest {
 
-    private static final String THREE = "src/test/resources/cli/three-delegations.yaml";
-    private static final String BROKEN = "src/test/resources/cli/broken.yaml";
+    private static final String THREE = Cli.THREE;
+    private static final String BROKEN = Cli.BROKEN;
 
-    record Ran(int code, String out, String err) {
-    }
-
-    static Ran run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlenaryCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Ran(code, out.toString(), err.toString());
+    private static Cli.Ran run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void textShowsEveryBaselineBesideTheAgentOutcome() {
-        Ran r = run("forecast", THREE);
+        Cli.Ran r = run("forecast", THREE);
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         // Agent outcome c1 20.525 (CommandLineTest); compromise 61/2.35 = 25.957, |25.957 − 20.525| = 5.432;
@@ -49,7 +43,7 @@ class ForecastCommandTest {
 
     @Test
     void csvIsTidyWithAHeaderRow() {
-        Ran r = run("forecast", THREE, "--format", "csv");
+        Cli.Ran r = run("forecast", THREE, "--format", "csv");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("clause,model,position,agent_position,agent_dropped,distance", lines.get(0));
@@ -67,7 +61,7 @@ class ForecastCommandTest {
 
     @Test
     void jsonHasTheDocumentedShape() throws IOException {
-        Ran r = run("forecast", THREE, "--format", "json");
+        Cli.Ran r = run("forecast", THREE, "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         List<String> fields = new ArrayList<>();
@@ -88,7 +82,7 @@ class ForecastCommandTest {
     @Test
     void outWritesTheFileAndPrintsNothing(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sub/forecast.csv");
-        Ran r = run("forecast", THREE, "--format", "csv", "--out", file.toString());
+        Cli.Ran r = run("forecast", THREE, "--format", "csv", "--out", file.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals(run("forecast", THREE, "--format", "csv").out(), Files.readString(file));
@@ -100,20 +94,20 @@ class ForecastCommandTest {
     @Test
     void badInputExitsTwoAndWritesNothing(@TempDir Path dir) {
         Path file = dir.resolve("f.json");
-        Ran broken = run("forecast", BROKEN, "--out", file.toString());
+        Cli.Ran broken = run("forecast", BROKEN, "--out", file.toString());
         assertEquals(2, broken.code());
         assertFalse(broken.err().isEmpty());
         assertFalse(Files.exists(file));
         assertEquals(2, run("forecast", THREE, "--format", "xml").code());
         assertEquals(2, run("forecast", "no-such-file.yaml").code());
-        Ran help = run("forecast", "--help");
+        Cli.Ran help = run("forecast", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("Usage: plenary forecast"), help.out());
     }
 
     @Test
     void theShippedClassroomScenarioForecasts() {
-        Ran r = run("forecast", "scenarios/classroom-3.yaml", "--format", "csv");
+        Cli.Ran r = run("forecast", "scenarios/classroom-3.yaml", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().count() > 1);
     }

@@ -66,7 +66,7 @@ public final class Chair {
             }
             boolean contested = false;
             for (int i = 0; i < g.delegations() && !contested; i++) {
-                contested = g.crossesRedLine(i, c, text, dropped);
+                contested = g.hasRedLine(i) && g.crossesRedLine(i, c, text, dropped);
             }
             streak[c] = contested ? streak[c] + 1 : 0;
             if (after > 0 && streak[c] >= after) {

@@ -55,6 +55,8 @@ public final class Negotiation {
     private final double[] redMin;
     private final double[] redMax;
     private final boolean[] hasRedLine;
+    /** Whether delegation i has any red line; lets the round loop skip the check for most delegations. */
+    private final boolean[] anyRedLine;
     private final double[] statusQuo;
     private final double[] batna;
     /** (t/(T−1))^(1/β_i) per delegation and round, row-major [i * T + t]; depends on β and T only. */
@@ -95,6 +97,7 @@ public final class Negotiation {
         redMin = new double[n * k];
         redMax = new double[n * k];
         hasRedLine = new boolean[n * k];
+        anyRedLine = new boolean[n];
         statusQuo = new double[k];
         batna = new double[n];
         zero = new boolean[k];
@@ -134,6 +137,7 @@ public final class Negotiation {
                 salience[at] = s.salience();
                 RedLine r = s.redLine();
                 hasRedLine[at] = r != null;
+                anyRedLine[i] |= r != null;
                 redMin[at] = r == null ? 0 : r.min();
                 redMax[at] = r == null ? 100 : r.max();
             }
@@ -163,6 +167,7 @@ public final class Negotiation {
         redMin = o.redMin;
         redMax = o.redMax;
         hasRedLine = o.hasRedLine;
+        anyRedLine = o.anyRedLine;
         statusQuo = o.statusQuo.clone();
         batna = o.batna.clone();
         progress = o.progress.clone();
@@ -170,14 +175,11 @@ public final class Negotiation {
     }
 
     private double[] progressTable() {
-        int rounds = protocol.maxRounds();
-        double[] table = new double[n * rounds];
+        progress = new double[n * protocol.maxRounds()];
         for (int i = 0; i < n; i++) {
-            for (int t = 0; t < rounds; t++) {
-                table[i * rounds + t] = rounds <= 1 ? 1.0 : Math.pow((double) t / (rounds - 1), 1.0 / concession[i]);
-            }
+            refreshProgress(i);
         }
-        return table;
+        return progress;
     }
 
     private void refreshProgress(int i) {
@@ -286,13 +288,19 @@ public final class Negotiation {
      * U_i(p) = 1 − Σ_k ŝ_ik (|p_k − x_ik| / 100)^γ; a dropped clause is valued at its status quo.
      */
     public double utility(int i, double[] text, boolean[] dropped) {
-        int gamma = protocol.loss().gamma();
         double loss = 0;
         int row = i * k;
-        for (int c = 0; c < k; c++) {
-            double p = dropped[c] ? statusQuo[c] : text[c];
-            double d = Math.abs(p - position[row + c]) / 100.0;
-            loss += normSalience[row + c] * (gamma == 1 ? d : d * d);
+        if (protocol.loss().gamma() == 1) {
+            for (int c = 0; c < k; c++) {
+                double p = dropped[c] ? statusQuo[c] : text[c];
+                loss += normSalience[row + c] * (Math.abs(p - position[row + c]) * 0.01);
+            }
+        } else {
+            for (int c = 0; c < k; c++) {
+                double p = dropped[c] ? statusQuo[c] : text[c];
+                double d = (p - position[row + c]) * 0.01;
+                loss += normSalience[row + c] * (d * d);
+            }
         }
         return 1.0 - loss;
     }
@@ -312,8 +320,26 @@ public final class Negotiation {
         return hasRedLine[at] && !dropped[clause] && (text[clause] < redMin[at] || text[clause] > redMax[at]);
     }
 
+    /** Whether any delegation has a red line at all. */
+    public boolean hasRedLines() {
+        for (boolean b : anyRedLine) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether delegation i has a red line on some clause. */
+    public boolean hasRedLine(int i) {
+        return anyRedLine[i];
+    }
+
     /** Whether any red line of delegation i is crossed by the text. */
     public boolean crossesAnyRedLine(int i, double[] text, boolean[] dropped) {
+        if (!anyRedLine[i]) {
+            return false;
+        }
         for (int c = 0; c < k; c++) {
             if (crossesRedLine(i, c, text, dropped)) {
                 return true;

@@ -1,8 +1,6 @@
 package org.plenary.io.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -20,30 +18,21 @@ public final class ForecastJson {
     /** Identifier and version of the shape; bumped on any incompatible change. */
     public static final String FORMAT = "plenary.forecast/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonDocument.MAPPER;
 
     private ForecastJson() {
     }
 
     /** The report as pretty-printed JSON followed by a newline. */
     public static String render(ForecastReport report) {
-        try {
-            return MAPPER.writeValueAsString(tree(report)) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.render(tree(report));
     }
 
     /** The report as a JSON tree. */
     public static ObjectNode tree(ForecastReport report) {
         Scenario s = report.scenario();
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("plenaryVersion", report.version());
-        ObjectNode sc = root.putObject("scenario");
-        sc.put("title", s.metadata().title());
-        sc.put("file", report.scenarioFile());
-        sc.put("sha256", report.sha256());
+        ObjectNode root = JsonDocument.start(FORMAT, report.version(), s.metadata().title(), report.scenarioFile(),
+                report.sha256());
         root.put("loss", s.protocol().loss().name().toLowerCase());
         ObjectNode agent = root.putObject("agentRun");
         agent.put("seed", report.seed());
