@@ -16,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code plenary chart}: a simulation's folder, a scenario, and what it refuses. */
 class ChartCommandTest {
 
-    private static final String THREE = "src/test/resources/cli/three-delegations.yaml";
-    private static final String BROKEN = "src/test/resources/cli/broken.yaml";
 
     static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -28,10 +26,10 @@ class ChartCommandTest {
     @Test
     void chartsASimulationBesideItsResults(@TempDir Path dir) throws IOException {
         Path results = dir.resolve("sim");
-        ForecastCommandTest.Ran sim = ForecastCommandTest.run("simulate", THREE, "--runs", "200", "--out",
+        Cli.Ran sim = Cli.run("simulate", Cli.THREE, "--runs", "200", "--out",
                 results.toString(), "-q");
         assertEquals(0, sim.code(), sim.err());
-        ForecastCommandTest.Ran r = ForecastCommandTest.run("chart", results.toString());
+        Cli.Ran r = Cli.run("chart", results.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("blockers.png", "blockers.svg", "final-positions.png", "final-positions.svg",
                 "outcomes.png", "outcomes.svg", "rounds.png", "rounds.svg"), names(results.resolve("charts")));
@@ -41,7 +39,7 @@ class ChartCommandTest {
 
     @Test
     void chartsTheRoundsOfAScenarioInTheFormatAsked(@TempDir Path dir) throws IOException {
-        ForecastCommandTest.Ran r = ForecastCommandTest.run("chart", THREE, "--format", "svg", "--out",
+        Cli.Ran r = Cli.run("chart", Cli.THREE, "--format", "svg", "--out",
                 dir.toString(), "-q");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
@@ -51,7 +49,7 @@ class ChartCommandTest {
 
     @Test
     void aFolderWithNothingToChartIsBadInput(@TempDir Path dir) {
-        ForecastCommandTest.Ran r = ForecastCommandTest.run("chart", dir.toString());
+        Cli.Ran r = Cli.run("chart", dir.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("nothing to chart"), r.err());
         assertFalse(Files.exists(dir.resolve("charts")));
@@ -59,9 +57,9 @@ class ChartCommandTest {
 
     @Test
     void anInvalidScenarioOrMissingPathWritesNothing(@TempDir Path dir) throws IOException {
-        ForecastCommandTest.Ran broken = ForecastCommandTest.run("chart", BROKEN, "--out", dir.toString());
+        Cli.Ran broken = Cli.run("chart", Cli.BROKEN, "--out", dir.toString());
         assertEquals(2, broken.code());
-        ForecastCommandTest.Ran missing = ForecastCommandTest.run("chart", dir.resolve("nope").toString());
+        Cli.Ran missing = Cli.run("chart", dir.resolve("nope").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file or folder"), missing.err());
         assertEquals(List.of(), names(dir));
