@@ -61,6 +61,14 @@ public final class Charts {
         return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
     }
 
+    /** The text cut to at most {@code max} characters, with an ellipsis when cut. */
+    static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
+    }
+
     /** An empty XY chart with the house style. */
     static XYChart xy(String title, String xTitle, String yTitle) {
         XYChart chart = new XYChart(WIDTH, HEIGHT);
@@ -140,6 +148,7 @@ public final class Charts {
         s.setYAxisMin(0.4).setYAxisMax(n + 0.6);
         s.setYAxisTickMarkSpacingHint(12);
         s.setPlotGridHorizontalLinesVisible(false);
+        s.setAxisTicksMarksVisible(false);
         s.setyAxisTickLabelsFormattingFunction(integerTicks(i -> i >= 1 && i <= n ? labels.get((int) (n - i)) : null));
     }
 

@@ -56,8 +56,9 @@ public final class RunCharts {
         Negotiation g = new Negotiation(scenario);
         List<RoundRecord> rounds = run.transcript();
         int last = Math.max(2, rounds.size());
-        XYChart chart = Charts.xy(clause.title() + " (" + clause.id() + "): the draft per round",
-                "round", "position on the 0–100 scale");
+        XYChart chart = Charts.xy(Charts.shorten(clause.title(), 75),
+                "round (the draft of clause " + Charts.shorten(clause.id(), 40) + " on the table)",
+                "position on the 0–100 scale");
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
         chart.getStyler().setXAxisMin(1.0).setXAxisMax((double) last);
         chart.getStyler().setxAxisTickLabelsFormattingFunction(Charts.integerTicks(String::valueOf));
@@ -118,11 +119,7 @@ public final class RunCharts {
         String n = number(y);
         for (var l : clause.scale()) {
             if (Math.abs(l.at() - y) < 1e-9) {
-                String label = l.label();
-                if (label.codePointCount(0, label.length()) > LABEL_CHARS) {
-                    label = label.substring(0, label.offsetByCodePoints(0, LABEL_CHARS - 1)).stripTrailing() + "…";
-                }
-                return label + "  " + n;
+                return Charts.shorten(l.label(), LABEL_CHARS) + "  " + n;
             }
         }
         return Math.abs(y / 10 - Math.rint(y / 10)) < 1e-9 ? n
