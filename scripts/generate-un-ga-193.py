@@ -231,7 +231,13 @@ def read_flagship():
     seed_line = next(l for l in lines[end:] if l.startswith("seed: "))
     protocol = parse_protocol(lines[end:lines.index(seed_line)])
     clause_ids = [m.group(1) for m in (re.fullmatch(r"  - id: (\S+)", l) for l in clauses) if m]
+    # The flagship's uncertainty section (the last section of the file) is taken over verbatim: the
+    # same spreads apply to every member state's stance.
+    uncertainty = []
+    if "uncertainty:" in lines:
+        uncertainty = [l for l in lines[lines.index("uncertainty:"):] if l.strip()]
     return {
+        "uncertainty": uncertainty,
         "sources": sources,
         "clauses": clauses,
         "clause_ids": clause_ids,
@@ -547,8 +553,11 @@ def generate():
         "  decisionRule: majority",
         f"  threshold: {p['threshold']}",
         f"seed: {flag['seed']}",
-        "",
     ]
+    if flag["uncertainty"]:
+        out += ["# Taken over from the flagship: the same spreads for every stance (see its comments)."]
+        out += flag["uncertainty"]
+    out += [""]
     return "\n".join(out)
 
 
