@@ -126,7 +126,7 @@ final class SimulateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String stem(Path file) {
+    static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
