@@ -2,6 +2,9 @@ package org.plenary.cli;
 
 import java.io.PrintWriter;
 
+import org.plenary.engine.jade.DelegationLostException;
+import org.plenary.engine.jade.PlatformException;
+
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +51,11 @@ public final class PlenaryCommand implements Runnable {
             input.lines().forEach(err::println);
             err.flush();
             return ExitCode.INPUT;
+        }
+        if (!verbose(parsed) && (ex instanceof DelegationLostException || ex instanceof PlatformException)) {
+            err.println("plenary: JADE engine: " + ex.getMessage());
+            err.flush();
+            return ExitCode.INTERNAL;
         }
         if (verbose(parsed)) {
             ex.printStackTrace(err);
