@@ -149,14 +149,19 @@ public final class JadeEngine implements Engine {
     /** The agent of delegation {@code id}, created when it does not exist or has died. */
     private AgentController seat(String id) throws StaleProxyException {
         String name = agentNames.computeIfAbsent(id, JadeEngine::agentName);
-        AgentController a = delegations.get(id);
+        AgentController a;
+        synchronized (delegations) {
+            a = delegations.get(id);
+        }
         if (a != null && present.contains(name)) {
             return a;
         }
         present.add(name);
         a = platform.container().acceptNewAgent(name, new DelegationAgent(post, () -> present.remove(name)));
         a.start();
-        delegations.put(id, a);
+        synchronized (delegations) {
+            delegations.put(id, a);
+        }
         return a;
     }
 
@@ -172,13 +177,24 @@ public final class JadeEngine implements Engine {
         return b.toString();
     }
 
+    /** The controller of delegation {@code id}'s agent, or {@code null} (for fault drills in tests). */
+    AgentController controller(String id) {
+        synchronized (delegations) {
+            return delegations.get(id);
+        }
+    }
+
     /**
-     * Kills delegation {@code id}'s agent and waits until it is gone (a fault drill for tests and
-     * teaching: the next message the chair sends it fails).
+     * Kills delegation {@code id}'s agent and waits until the platform no longer knows it (a fault
+     * drill: the next message the chair sends it comes back as a FAILURE from the AMS). Not
+     * synchronized: it may be called while a run is in play.
      */
-    public void dismiss(String id) {
-        String name = agentNames.get(id);
-        AgentController a = delegations.get(id);
+    void dismiss(String id) {
+        String name = JadeEngine.agentName(id);
+        AgentController a;
+        synchronized (delegations) {
+            a = delegations.get(id);
+        }
         if (a == null) {
             return;
         }
@@ -189,7 +205,6 @@ public final class JadeEngine implements Engine {
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (present.contains(name) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {

@@ -29,7 +29,7 @@ final class Platform {
 
     static {
         for (Logger l : JADE_LOGGERS) {
-            l.setLevel(Level.OFF);
+            l.setLevel(System.getProperty("plenary.jade.debug") != null ? Level.ALL : Level.OFF);
         }
     }
 
@@ -53,7 +53,6 @@ final class Platform {
         p.setParameter(Profile.LOCAL_PORT, Integer.toString(port));
         p.setParameter(Profile.MTPS, "");
         p.setParameter(Profile.GUI, "false");
-        p.setParameter(Profile.PLATFORM_ID, "plenary-" + port);
         jade.core.Runtime runtime = jade.core.Runtime.instance();
         runtime.setCloseVM(false);
         AgentContainer c = runtime.createMainContainer(p);
