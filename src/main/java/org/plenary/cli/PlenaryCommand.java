@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code plenary} command: a container of subcommands. */
 @Command(name = "plenary", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates the negotiation of an international text by state and bloc delegations.",
-        subcommands = {RunCommand.class, SimulateCommand.class, ValidateCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {RunCommand.class, SimulateCommand.class, ValidateCommand.class, BenchJadeCommand.class,
+            AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug, or results could not be written)",
             "2:bad input: invalid command line or scenario; nothing written"},
