@@ -7,6 +7,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Charts are drawn off-screen: never look for a display.
+        System.setProperty("java.awt.headless", "true");
         System.exit(PlenaryCommand.commandLine().execute(args));
     }
 }

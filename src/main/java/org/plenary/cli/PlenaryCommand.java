@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code plenary} command: a container of subcommands. */
 @Command(name = "plenary", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates the negotiation of an international text by state and bloc delegations.",
-        subcommands = {RunCommand.class, SimulateCommand.class, ValidateCommand.class, BenchJadeCommand.class,
+        subcommands = {RunCommand.class, SimulateCommand.class, ForecastCommand.class, ChartCommand.class, ReportCommand.class,
+            ValidateCommand.class, BenchCommand.class, BenchJadeCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug, or results could not be written)",
@@ -28,7 +29,7 @@ public final class PlenaryCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try run or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try run, simulate, forecast or validate");
     }
 
     /** The command line wired to the process's stdout and stderr. */

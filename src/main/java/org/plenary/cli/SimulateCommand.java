@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code plenary simulate SCENARIO --runs N}: Monte Carlo of the scenario. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Plays the scenario many times, redrawing its uncertain inputs, and reports how likely",
-            "consensus, a vote or no agreement is (95% Wilson intervals), the final text per clause, who",
+            "consensus, a vote or no agreement is (95%% Wilson intervals), the final text per clause, who",
             "blocks, and the rounds used. Writes summary.json, outcomes.csv, clauses.csv, delegations.csv,",
             "rounds.csv, manifest.json (and runs.csv with --per-run) into the results folder."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -136,7 +136,7 @@ final class SimulateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String stem(Path file) {
+    static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -22,36 +22,31 @@ import org.junit.jupiter.api.io.TempDir;
 /** Drives the command line as a user would and checks exit codes and output. */
 class CommandLineTest {
 
-    private static final String THREE = "src/test/resources/cli/three-delegations.yaml";
-    private static final String BROKEN = "src/test/resources/cli/broken.yaml";
+    private static final String THREE = Cli.THREE;
+    private static final String BROKEN = Cli.BROKEN;
 
-    record Ran(int code, String out, String err) {
-    }
-
-    static Ran run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlenaryCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Ran(code, out.toString(), err.toString());
+    private static Cli.Ran run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void versionAndHelpExitZero() {
-        Ran v = run("--version");
+        Cli.Ran v = run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("plenary "), v.out());
-        for (String cmd : List.of("run", "validate", "generate-completion")) {
-            Ran h = run(cmd, "--help");
+        for (String cmd : List.of("run", "simulate", "forecast", "validate", "bench", "generate-completion")) {
+            Cli.Ran h = run(cmd, "--help");
             assertEquals(0, h.code(), cmd);
             assertTrue(h.out().contains("Usage: plenary " + cmd), h.out());
+            assertEquals("", h.err(), "help of " + cmd + " printed warnings");
         }
-        Ran top = run("--help");
+        Cli.Ran top = run("--help");
         assertTrue(top.out().contains("Exit codes:"), top.out());
     }
 
     @Test
     void runPrintsTheTranscriptWithTheHandComputedNumbers() {
-        Ran r = run("run", THREE, "--color", "never");
+        Cli.Ran r = run("run", THREE, "--color", "never");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         // Numbers of ProtocolHandComputedTest.threeDelegationsTwoClausesRoundByRound.
@@ -66,7 +61,7 @@ class CommandLineTest {
 
     @Test
     void runJsonHasTheDocumentedShape() throws IOException {
-        Ran r = run("run", THREE, "--format", "json");
+        Cli.Ran r = run("run", THREE, "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         List<String> fields = new ArrayList<>();
@@ -86,7 +81,7 @@ class CommandLineTest {
 
     @Test
     void seedAndRoundsOverrideTheScenario() throws IOException {
-        Ran r = run("run", THREE, "--format", "json", "--rounds", "2", "--seed", "77");
+        Cli.Ran r = run("run", THREE, "--format", "json", "--rounds", "2", "--seed", "77");
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(77, j.get("seed").asLong());
         assertEquals(2, j.get("protocol").get("maxRounds").asInt());
@@ -95,7 +90,7 @@ class CommandLineTest {
     @Test
     void outWritesTheFileAtomicallyAndPrintsNothing(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sub/run.json");
-        Ran r = run("run", THREE, "--format", "json", "--out", file.toString());
+        Cli.Ran r = run("run", THREE, "--format", "json", "--out", file.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals("CONSENSUS", new ObjectMapper().readTree(file.toFile()).get("outcome").asText());
@@ -107,7 +102,7 @@ class CommandLineTest {
     @Test
     void anInvalidScenarioExitsTwoListsEveryProblemAndWritesNothing(@TempDir Path dir) {
         Path file = dir.resolve("run.json");
-        Ran r = run("run", BROKEN, "--out", file.toString());
+        Cli.Ran r = run("run", BROKEN, "--out", file.toString());
         assertEquals(2, r.code());
         List<String> lines = r.err().lines().toList();
         assertEquals(2, lines.size(), r.err());
@@ -118,18 +113,18 @@ class CommandLineTest {
 
     @Test
     void validateReportsOkOrEveryProblem() {
-        Ran ok = run("validate", THREE);
+        Cli.Ran ok = run("validate", THREE);
         assertEquals(0, ok.code(), ok.err());
         assertEquals(THREE + ": ok: \"Three delegations, two clauses\": 2 clauses, 3 delegations, 3 rounds\n",
                 ok.out());
-        Ran bad = run("validate", THREE, BROKEN);
+        Cli.Ran bad = run("validate", THREE, BROKEN);
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains(BROKEN + ": 2 errors"), bad.err());
     }
 
     @Test
     void missingFilesAndBadOptionsAreInputErrors() {
-        Ran missing = run("run", "no/such/file.yaml");
+        Cli.Ran missing = run("run", "no/such/file.yaml");
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("no/such/file.yaml:"), missing.err());
         assertEquals(2, run("run", THREE, "--rounds", "0").code());
@@ -140,7 +135,7 @@ class CommandLineTest {
 
     @Test
     void noStackTraceUnlessVerbose() {
-        Ran r = run("run", "no/such/file.yaml");
+        Cli.Ran r = run("run", "no/such/file.yaml");
         assertFalse(r.err().contains("\tat "), r.err());
     }
 }

@@ -29,7 +29,7 @@ public final class AcceptanceRule {
         }
         double u = negotiation.utility(i, text, dropped);
         double a = negotiation.aspiration(i, round);
-        return accepts(u, a, negotiation.protocol().temperature(), respond) ? ResponseKind.ACCEPT : ResponseKind.OBJECT;
+        return accepts(u, a, negotiation.temperature(), respond) ? ResponseKind.ACCEPT : ResponseKind.OBJECT;
     }
 
     /** The acceptance decision given utility u, aspiration a and temperature τ. */

@@ -69,7 +69,7 @@ public final class Ballot {
 
     /** Whether {@code yes} of {@code yes + no} votes adopt the text: at least one yes and the threshold reached. */
     public static boolean adopts(Negotiation g, int yes, int no) {
-        return yes > 0 && yes >= g.protocol().threshold() * (yes + no) - 1e-9;
+        return yes > 0 && yes >= g.threshold() * (yes + no) - 1e-9;
     }
 
     private static boolean follows(double cohesion, KeyedStream stream) {

@@ -32,7 +32,7 @@ public final class Chair {
      * @param objecting objecting[i] is true when delegation i objected or refused
      */
     public static void amend(Negotiation g, double[] text, boolean[] dropped, boolean[] objecting) {
-        double lambda = g.protocol().mediatorStep();
+        double lambda = g.mediatorStep();
         int n = g.delegations();
         for (int c = 0; c < g.clauses(); c++) {
             double den = g.weightSum(c);
@@ -66,7 +66,7 @@ public final class Chair {
             }
             boolean contested = false;
             for (int i = 0; i < g.delegations() && !contested; i++) {
-                contested = g.crossesRedLine(i, c, text, dropped);
+                contested = g.hasRedLine(i) && g.crossesRedLine(i, c, text, dropped);
             }
             streak[c] = contested ? streak[c] + 1 : 0;
             if (after > 0 && streak[c] >= after) {

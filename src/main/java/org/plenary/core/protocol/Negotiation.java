@@ -31,6 +31,10 @@ public final class Negotiation {
 
     private final Scenario scenario;
     private Protocol protocol;
+    /** λ, τ and the vote threshold: the protocol scalars a run may redraw, kept apart so that redrawing allocates nothing. */
+    private double mediatorStep;
+    private double temperature;
+    private double threshold;
     private final int n;
     private final int k;
     private final String[] ids;
@@ -55,6 +59,8 @@ public final class Negotiation {
     private final double[] redMin;
     private final double[] redMax;
     private final boolean[] hasRedLine;
+    /** Whether delegation i has any red line; lets the round loop skip the check for most delegations. */
+    private final boolean[] anyRedLine;
     private final double[] statusQuo;
     private final double[] batna;
     /** (t/(T−1))^(1/β_i) per delegation and round, row-major [i * T + t]; depends on β and T only. */
@@ -69,6 +75,9 @@ public final class Negotiation {
     public Negotiation(Scenario scenario, Protocol protocol) {
         this.scenario = scenario;
         this.protocol = protocol;
+        this.mediatorStep = protocol.mediatorStep();
+        this.temperature = protocol.temperature();
+        this.threshold = protocol.threshold();
         List<Delegation> active = new ArrayList<>();
         for (Delegation d : scenario.delegations()) {
             if (d.kind().negotiates()) {
@@ -95,6 +104,7 @@ public final class Negotiation {
         redMin = new double[n * k];
         redMax = new double[n * k];
         hasRedLine = new boolean[n * k];
+        anyRedLine = new boolean[n];
         statusQuo = new double[k];
         batna = new double[n];
         zero = new boolean[k];
@@ -134,6 +144,7 @@ public final class Negotiation {
                 salience[at] = s.salience();
                 RedLine r = s.redLine();
                 hasRedLine[at] = r != null;
+                anyRedLine[i] |= r != null;
                 redMin[at] = r == null ? 0 : r.min();
                 redMax[at] = r == null ? 100 : r.max();
             }
@@ -145,6 +156,9 @@ public final class Negotiation {
     private Negotiation(Negotiation o) {
         scenario = o.scenario;
         protocol = o.protocol;
+        mediatorStep = o.mediatorStep;
+        temperature = o.temperature;
+        threshold = o.threshold;
         n = o.n;
         k = o.k;
         ids = o.ids;
@@ -163,6 +177,7 @@ public final class Negotiation {
         redMin = o.redMin;
         redMax = o.redMax;
         hasRedLine = o.hasRedLine;
+        anyRedLine = o.anyRedLine;
         statusQuo = o.statusQuo.clone();
         batna = o.batna.clone();
         progress = o.progress.clone();
@@ -170,14 +185,11 @@ public final class Negotiation {
     }
 
     private double[] progressTable() {
-        int rounds = protocol.maxRounds();
-        double[] table = new double[n * rounds];
+        progress = new double[n * protocol.maxRounds()];
         for (int i = 0; i < n; i++) {
-            for (int t = 0; t < rounds; t++) {
-                table[i * rounds + t] = rounds <= 1 ? 1.0 : Math.pow((double) t / (rounds - 1), 1.0 / concession[i]);
-            }
+            refreshProgress(i);
         }
-        return table;
+        return progress;
     }
 
     private void refreshProgress(int i) {
@@ -235,6 +247,9 @@ public final class Negotiation {
         System.arraycopy(base.salience, 0, salience, 0, salience.length);
         System.arraycopy(base.statusQuo, 0, statusQuo, 0, k);
         protocol = base.protocol;
+        mediatorStep = base.mediatorStep;
+        temperature = base.temperature;
+        threshold = base.threshold;
     }
 
     /** Concession exponent β_i. */
@@ -277,6 +292,9 @@ public final class Negotiation {
     public void setProtocol(Protocol p) {
         boolean rounds = p.maxRounds() != protocol.maxRounds();
         protocol = p;
+        mediatorStep = p.mediatorStep();
+        temperature = p.temperature();
+        threshold = p.threshold();
         if (rounds) {
             progress = progressTable();
         }
@@ -286,13 +304,19 @@ public final class Negotiation {
      * U_i(p) = 1 − Σ_k ŝ_ik (|p_k − x_ik| / 100)^γ; a dropped clause is valued at its status quo.
      */
     public double utility(int i, double[] text, boolean[] dropped) {
-        int gamma = protocol.loss().gamma();
         double loss = 0;
         int row = i * k;
-        for (int c = 0; c < k; c++) {
-            double p = dropped[c] ? statusQuo[c] : text[c];
-            double d = Math.abs(p - position[row + c]) / 100.0;
-            loss += normSalience[row + c] * (gamma == 1 ? d : d * d);
+        if (protocol.loss().gamma() == 1) {
+            for (int c = 0; c < k; c++) {
+                double p = dropped[c] ? statusQuo[c] : text[c];
+                loss += normSalience[row + c] * (Math.abs(p - position[row + c]) * 0.01);
+            }
+        } else {
+            for (int c = 0; c < k; c++) {
+                double p = dropped[c] ? statusQuo[c] : text[c];
+                double d = (p - position[row + c]) * 0.01;
+                loss += normSalience[row + c] * (d * d);
+            }
         }
         return 1.0 - loss;
     }
@@ -312,8 +336,26 @@ public final class Negotiation {
         return hasRedLine[at] && !dropped[clause] && (text[clause] < redMin[at] || text[clause] > redMax[at]);
     }
 
+    /** Whether any delegation has a red line at all. */
+    public boolean hasRedLines() {
+        for (boolean b : anyRedLine) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether delegation i has a red line on some clause. */
+    public boolean hasRedLine(int i) {
+        return anyRedLine[i];
+    }
+
     /** Whether any red line of delegation i is crossed by the text. */
     public boolean crossesAnyRedLine(int i, double[] text, boolean[] dropped) {
+        if (!anyRedLine[i]) {
+            return false;
+        }
         for (int c = 0; c < k; c++) {
             if (crossesRedLine(i, c, text, dropped)) {
                 return true;
@@ -327,9 +369,42 @@ public final class Negotiation {
         return scenario;
     }
 
-    /** The protocol settings in force. */
+    /**
+     * The protocol settings of the scenario. The three scalars a run may redraw (λ, τ, threshold)
+     * are read through {@link #mediatorStep()}, {@link #temperature()} and {@link #threshold()}.
+     */
     public Protocol protocol() {
         return protocol;
+    }
+
+    /** The chair's step λ in force. */
+    public double mediatorStep() {
+        return mediatorStep;
+    }
+
+    /** The acceptance temperature τ in force. */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** The vote threshold in force. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Sets λ for the next runs. */
+    public void setMediatorStep(double value) {
+        mediatorStep = value;
+    }
+
+    /** Sets τ for the next runs. */
+    public void setTemperature(double value) {
+        temperature = value;
+    }
+
+    /** Sets the vote threshold for the next runs. */
+    public void setThreshold(double value) {
+        threshold = value;
     }
 
     /** Number of negotiating delegations. */

@@ -250,7 +250,7 @@ public final class NegotiationRun {
             }
             gains.put(g.id(i), gain(i));
         }
-        VoteTally v = voted ? new VoteTally(tally[0], tally[1], g.protocol().threshold()) : null;
+        VoteTally v = voted ? new VoteTally(tally[0], tally[1], g.threshold()) : null;
         return new RunResult(outcome, roundsUsed, new Draft(text, dropped), blockers, gains, v, transcript);
     }
 }

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.math3.distribution.BetaDistribution;
-import org.plenary.core.model.Protocol;
 import org.plenary.core.protocol.Negotiation;
 import org.plenary.core.random.KeyedStream;
 import org.plenary.core.random.Purpose;
@@ -22,8 +20,7 @@ import org.plenary.core.random.Purpose;
  * <p>Out-of-range draws: a normal draw outside the field's valid range is rejected and redrawn
  * (truncated normal); after {@value #MAX_REJECTIONS} rejections in a row (a distribution almost
  * entirely outside the range) the value is clamped to the nearest bound. Uniform and triangular
- * bounds are validated to lie inside the range; a beta is scaled to it. Allocates nothing per run
- * unless protocol fields are uncertain (one small record).
+ * bounds are validated to lie inside the range; a beta is scaled to it. Allocates nothing per run.
  */
 public final class Perturbation {
 
@@ -38,12 +35,9 @@ public final class Perturbation {
     private final Target[][] byDelegation;
     private final Target[] global;
     private final KeyedStream stream = new KeyedStream();
-    private final StreamRandomGenerator adapter = new StreamRandomGenerator();
     private final long scenarioKey = KeyedStream.idKey(SCENARIO_KEY);
-    private final boolean touchesProtocol;
-    private final double[] protocolValues = new double[3];
 
-    private record Target(Field field, int delegation, int clause, Distribution distribution, BetaDistribution beta) {
+    private record Target(Field field, int delegation, int clause, Distribution distribution) {
     }
 
     /**
@@ -56,7 +50,6 @@ public final class Perturbation {
         int k = base.clauses();
         Map<String, Distribution> named = new HashMap<>();
         List<Target> globals = new ArrayList<>();
-        boolean protocolInput = false;
         for (UncertainInput in : uncertainty.inputs()) {
             int i = in.delegationId() == null ? -1 : base.indexOf(in.delegationId());
             int c = in.clauseId() == null ? -1 : clauseIndex(base, in.clauseId());
@@ -67,8 +60,6 @@ public final class Perturbation {
                 named.put(key(in.field(), i, c), in.distribution());
             } else {
                 globals.add(target(in.field(), -1, c, in.distribution()));
-                protocolInput |= in.field() == Field.MEDIATOR_STEP || in.field() == Field.TEMPERATURE
-                        || in.field() == Field.THRESHOLD;
             }
         }
         byDelegation = new Target[n][];
@@ -95,12 +86,10 @@ public final class Perturbation {
         }
         globals.sort(java.util.Comparator.comparing((Target t) -> t.field()).thenComparingInt(Target::clause));
         global = globals.toArray(new Target[0]);
-        touchesProtocol = protocolInput;
     }
 
-    private Target target(Field f, int i, int c, Distribution d) {
-        BetaDistribution beta = d instanceof Distribution.Beta b ? new BetaDistribution(adapter, b.alpha(), b.beta()) : null;
-        return new Target(f, i, c, d, beta);
+    private static Target target(Field f, int i, int c, Distribution d) {
+        return new Target(f, i, c, d);
     }
 
     private static String key(Field f, int i, int c) {
@@ -136,16 +125,8 @@ public final class Perturbation {
         }
         if (global.length > 0) {
             stream.rekey(seed, run, scenarioKey, Purpose.UNCERTAINTY);
-            Protocol p = base.protocol();
-            protocolValues[0] = p.mediatorStep();
-            protocolValues[1] = p.temperature();
-            protocolValues[2] = p.threshold();
             for (Target t : global) {
                 set(t, draw(t, current(t)));
-            }
-            if (touchesProtocol) {
-                work.setProtocol(new Protocol(p.maxRounds(), p.loss(), protocolValues[1], protocolValues[0],
-                        p.dropContestedAfter(), p.decisionRule(), protocolValues[2]));
             }
         }
         work.refresh();
@@ -159,9 +140,9 @@ public final class Perturbation {
             case COHESION -> base.cohesion(t.delegation());
             case CONCESSION -> base.concession(t.delegation());
             case STATUS_QUO -> base.statusQuo(t.clause());
-            case MEDIATOR_STEP -> base.protocol().mediatorStep();
-            case TEMPERATURE -> base.protocol().temperature();
-            case THRESHOLD -> base.protocol().threshold();
+            case MEDIATOR_STEP -> base.mediatorStep();
+            case TEMPERATURE -> base.temperature();
+            case THRESHOLD -> base.threshold();
         };
     }
 
@@ -173,9 +154,9 @@ public final class Perturbation {
             case COHESION -> work.setCohesion(t.delegation(), v);
             case CONCESSION -> work.setConcession(t.delegation(), v);
             case STATUS_QUO -> work.setStatusQuo(t.clause(), v);
-            case MEDIATOR_STEP -> protocolValues[0] = v;
-            case TEMPERATURE -> protocolValues[1] = v;
-            case THRESHOLD -> protocolValues[2] = v;
+            case MEDIATOR_STEP -> work.setMediatorStep(v);
+            case TEMPERATURE -> work.setTemperature(v);
+            case THRESHOLD -> work.setThreshold(v);
         }
     }
 
@@ -198,8 +179,8 @@ public final class Perturbation {
         if (d instanceof Distribution.Triangular tri) {
             return triangular(tri, stream.nextDouble());
         }
-        adapter.use(stream);
-        return f.min() + (f.max() - f.min()) * t.beta().sample();
+        Distribution.Beta b = (Distribution.Beta) d;
+        return f.min() + (f.max() - f.min()) * GammaSampler.beta(b.alpha(), b.beta(), stream);
     }
 
     /** Inverse CDF of the triangular distribution at probability u. */

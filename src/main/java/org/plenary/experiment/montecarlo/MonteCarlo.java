@@ -81,10 +81,14 @@ public final class MonteCarlo {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
-            RunTally tally = new RunTally(base.delegations(), base.clauses(), scenario.protocol().maxRounds());
-            tallies.add(tally);
             Thread t = new Thread(() -> {
                 try {
+                    // Allocated on the worker's own thread (its own allocation buffer), so two workers'
+                    // counters never share a cache line.
+                    RunTally tally = new RunTally(base.delegations(), base.clauses(), scenario.protocol().maxRounds());
+                    synchronized (tallies) {
+                        tallies.add(tally);
+                    }
                     work(settings, runs, chunks, nextChunk, done, ordered, tally, progress, rows);
                 } catch (CancellationException e) {
                     // stopped on request
@@ -111,9 +115,9 @@ public final class MonteCarlo {
         if (failure.get() != null) {
             throw new IllegalStateException("a Monte Carlo worker failed", failure.get());
         }
-        RunTally total = tallies.get(0);
-        for (int w = 1; w < tallies.size(); w++) {
-            total.merge(tallies.get(w));
+        RunTally total = new RunTally(base.delegations(), base.clauses(), scenario.protocol().maxRounds());
+        for (RunTally t : tallies) {
+            total.merge(t);
         }
         return summarise(settings, total, ordered.total());
     }

@@ -1,6 +1,5 @@
 package org.plenary.experiment.montecarlo;
 
-import org.plenary.core.protocol.Negotiation;
 import org.plenary.core.protocol.NegotiationRun;
 import org.plenary.core.protocol.Outcome;
 import org.plenary.core.stats.Histogram;
@@ -34,7 +33,6 @@ final class RunTally {
 
     /** Records the run just played; allocates nothing. */
     void record(NegotiationRun run, ChunkSums sums) {
-        Negotiation g = run.negotiation();
         Outcome o = run.outcome();
         runs++;
         outcomes[o.ordinal()]++;
@@ -57,7 +55,6 @@ final class RunTally {
             }
         }
         sums.addRounds(run.roundsUsed());
-        assert g != null;
     }
 
     void merge(RunTally o) {

@@ -47,6 +47,12 @@ public final class ResultFolder implements AutoCloseable {
 
     /** Moves the staged folder into place, replacing an earlier folder of the same name. */
     public void commit() throws IOException {
+        Permissions.shareable(staging);
+        try (Stream<Path> files = Files.list(staging)) {
+            for (Path f : files.toList()) {
+                Permissions.shareable(f);
+            }
+        }
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());

@@ -2,9 +2,7 @@ package org.plenary.io.export;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -27,18 +25,14 @@ public final class RunJson {
     /** Identifier and version of the shape; bumped on any incompatible change. */
     public static final String FORMAT = "plenary.run/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonDocument.MAPPER;
 
     private RunJson() {
     }
 
     /** The report as pretty-printed JSON followed by a newline. */
     public static String render(RunReport report) {
-        try {
-            return MAPPER.writeValueAsString(tree(report)) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.render(tree(report));
     }
 
     /** The report as a JSON tree. */
@@ -46,13 +40,8 @@ public final class RunJson {
         Scenario s = report.scenario();
         RunResult r = report.result();
         Negotiation g = new Negotiation(s);
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("plenaryVersion", report.version());
-        ObjectNode sc = root.putObject("scenario");
-        sc.put("title", s.metadata().title());
-        sc.put("file", report.scenarioFile());
-        sc.put("sha256", report.sha256());
+        ObjectNode root = JsonDocument.start(FORMAT, report.version(), s.metadata().title(), report.scenarioFile(),
+                report.sha256());
         root.put("seed", report.seed());
         root.put("engine", report.engine());
         Protocol p = s.protocol();

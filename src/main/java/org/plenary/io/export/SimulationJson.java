@@ -1,8 +1,6 @@
 package org.plenary.io.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -21,30 +19,21 @@ public final class SimulationJson {
     /** Identifier and version of the shape. */
     public static final String FORMAT = "plenary.simulate/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonDocument.MAPPER;
 
     private SimulationJson() {
     }
 
     /** Pretty-printed JSON with a final newline. */
     public static String render(SimulationReport report) {
-        try {
-            return MAPPER.writeValueAsString(tree(report)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.render(tree(report));
     }
 
     /** The summary as a JSON tree. */
     public static ObjectNode tree(SimulationReport report) {
         MonteCarloResult r = report.result();
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("plenaryVersion", report.version());
-        ObjectNode sc = root.putObject("scenario");
-        sc.put("title", report.scenario().metadata().title());
-        sc.put("file", report.scenarioFile());
-        sc.put("sha256", report.sha256());
+        ObjectNode root = JsonDocument.start(FORMAT, report.version(), report.scenario().metadata().title(), report.scenarioFile(),
+                report.sha256());
         root.put("engine", report.engine());
         root.put("seed", r.seed());
         root.put("runs", r.runs());

@@ -70,7 +70,7 @@ final class CrossReferences {
             }
             Mark earlier = first.putIfAbsent(id.id(), id.mark());
             if (earlier != null) {
-                problems.error(id.mark(), FieldPath.child(id.path(), "id"), "duplicate " + what + " id "
+                problems.error(id.mark(), ProblemPath.child(id.path(), "id"), "duplicate " + what + " id "
                         + Quote.name(id.id()) + " (first used at line " + earlier.line() + "); " + what
                         + " ids must be unique");
             }
@@ -100,7 +100,7 @@ final class CrossReferences {
                         + (clauseIds.isEmpty() ? "none" : String.join(", ", clauseIds)));
             }
             if (s.source() != null && !sourceIds.contains(s.source())) {
-                problems.error(s.sourceMark(), FieldPath.child(s.path(), "source"), "unknown source "
+                problems.error(s.sourceMark(), ProblemPath.child(s.path(), "source"), "unknown source "
                         + Quote.name(s.source()) + ";" + Suggestions.didYouMean(s.source(), sourceIds)
                         + (sourceIds.isEmpty() ? " metadata.sources defines no sources"
                         : " sources of this scenario: " + String.join(", ", sourceIds)));
@@ -115,7 +115,7 @@ final class CrossReferences {
         boolean cares = d.stances().stream().anyMatch(s -> s.salience() > 0);
         if (!cares) {
             String who = d.id() == null ? "this delegation" : d.id();
-            problems.error(d.stances().isEmpty() ? d.mark() : d.clausesMark(), FieldPath.child(d.path(), "clauses"),
+            problems.error(d.stances().isEmpty() ? d.mark() : d.clausesMark(), ProblemPath.child(d.path(), "clauses"),
                     who + " has no clause with salience > 0; a state or bloc must care about at least one clause"
                     + " (give one of its stances a salience above 0, or make it an observer)");
         }
@@ -179,7 +179,7 @@ final class CrossReferences {
                     : "of which " + voteThemselves.size() + " (" + String.join(", ", voteThemselves)
                     + ") " + (voteThemselves.size() == 1 ? "is a delegation" : "are delegations")
                     + " of this scenario and " + (voteThemselves.size() == 1 ? "votes itself" : "vote themselves");
-            problems.error(bloc.votesMark(), FieldPath.child(bloc.path(), "votes"), "votes " + bloc.votes()
+            problems.error(bloc.votesMark(), ProblemPath.child(bloc.path(), "votes"), "votes " + bloc.votes()
                     + " does not match the members: " + bloc.id() + " lists " + members.size() + " members, " + because
                     + ", so " + bloc.id() + " casts " + votes + " votes; write votes: " + votes + " or leave votes out");
         }
@@ -237,7 +237,7 @@ final class CrossReferences {
                 }
             }
             if (!lines.isEmpty() && !anyAdmits) {
-                problems.warning(c.statusQuoMark(), FieldPath.child(c.path(), "statusQuo"), "status quo "
+                problems.warning(c.statusQuoMark(), ProblemPath.child(c.path(), "statusQuo"), "status quo "
                         + Range.format(c.statusQuo()) + " lies outside the red line of every delegation that has one on"
                         + " this clause (" + lines.stream().collect(Collectors.joining(", "))
                         + "); dropping the clause would be acceptable to none of them");

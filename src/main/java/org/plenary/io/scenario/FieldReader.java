@@ -23,7 +23,7 @@ final class FieldReader {
         reportDuplicates(map, path, problems);
         for (Entry e : map.entries()) {
             if (!fields.contains(e.key())) {
-                problems.error(e.keyMark(), FieldPath.child(path, e.key()), "unknown field " + Quote.name(e.key())
+                problems.error(e.keyMark(), ProblemPath.child(path, e.key()), "unknown field " + Quote.name(e.key())
                         + ";" + Suggestions.didYouMean(e.key(), fields) + " valid fields: " + String.join(", ", fields));
             }
         }
@@ -36,7 +36,7 @@ final class FieldReader {
         }
         for (Entry d : map.duplicates()) {
             Entry first = map.entry(d.key());
-            problems.error(d.keyMark(), FieldPath.child(path, d.key()), "duplicate key " + Quote.name(d.key())
+            problems.error(d.keyMark(), ProblemPath.child(path, d.key()), "duplicate key " + Quote.name(d.key())
                     + " (first written at line " + first.keyMark().line() + "); each key may appear only once");
         }
     }
@@ -72,7 +72,7 @@ final class FieldReader {
     }
 
     String pathOf(String field) {
-        return FieldPath.child(path, field);
+        return ProblemPath.child(path, field);
     }
 
     /** Reports a required field that is absent; {@code expected} says what it should hold. */

@@ -36,12 +36,12 @@ final class JsonTree {
     static SourceNode parse(String text, Problems problems) {
         try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() == null) {
-                problems.error(Mark.START, FieldPath.ROOT, ScenarioReader.EMPTY_FILE);
+                problems.error(Mark.START, ProblemPath.ROOT, ScenarioReader.EMPTY_FILE);
                 return null;
             }
             SourceNode root = value(p);
             if (p.nextToken() != null) {
-                problems.error(mark(p), FieldPath.ROOT, "JSON syntax error: more content after the end of the"
+                problems.error(mark(p), ProblemPath.ROOT, "JSON syntax error: more content after the end of the"
                         + " top-level value; a file holds one JSON object");
                 return null;
             }
@@ -50,7 +50,7 @@ final class JsonTree {
             JsonLocation l = e.getLocation();
             Mark at = l == null ? Mark.START : new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
             String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-            problems.error(at, FieldPath.ROOT, "JSON syntax error: " + Quote.message(message));
+            problems.error(at, ProblemPath.ROOT, "JSON syntax error: " + Quote.message(message));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,21 +18,21 @@ final class LeftoverIssues {
     }
 
     void report(SourceNode root) {
-        walk(root, FieldPath.ROOT);
+        walk(root, ProblemPath.ROOT);
     }
 
     private void walk(SourceNode node, String path) {
         if (node instanceof MapNode m) {
             FieldReader.reportDuplicates(m, path, problems);
             for (Entry e : m.entries()) {
-                walk(e.value(), FieldPath.child(path, e.key()));
+                walk(e.value(), ProblemPath.child(path, e.key()));
             }
             for (Entry e : m.duplicates()) {
-                walk(e.value(), FieldPath.child(path, e.key()));
+                walk(e.value(), ProblemPath.child(path, e.key()));
             }
         } else if (node instanceof ListNode l) {
             for (int i = 0; i < l.items().size(); i++) {
-                walk(l.items().get(i), FieldPath.index(path, i));
+                walk(l.items().get(i), ProblemPath.index(path, i));
             }
         } else {
             Expect.rejected(node, path, problems);

@@ -1,5 +1,7 @@
 package org.plenary.io.scenario;
 
+import org.plenary.core.uncertainty.Field;
+
 /**
  * An interval of valid numbers, able to say in words what is valid ({@code 0..100},
  * {@code > 0}, {@code > 0 and <= 1}).
@@ -31,6 +33,16 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen) {
         return new Range(Long.MIN_VALUE, false, Long.MAX_VALUE, false);
     }
 
+    /** Any finite number. */
+    static Range any() {
+        return new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
+    }
+
+    /** The valid values of an uncertain-input field. */
+    static Range of(Field field) {
+        return new Range(field.min(), field.minExclusive(), field.max(), false);
+    }
+
     boolean contains(double x) {
         boolean lowOk = minOpen ? x > min : x >= min;
         boolean highOk = maxOpen ? x < max : x <= max;
@@ -39,6 +51,9 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen) {
 
     /** The valid values in words. */
     String describe() {
+        if (Double.isInfinite(min)) {
+            return "(any finite number)";
+        }
         if (Double.isInfinite(max)) {
             return (minOpen ? "> " : ">= ") + format(min);
         }

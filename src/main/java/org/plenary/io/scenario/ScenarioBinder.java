@@ -19,6 +19,7 @@ import org.plenary.io.scenario.SourceNode.Entry;
 import org.plenary.io.scenario.SourceNode.ListNode;
 import org.plenary.io.scenario.SourceNode.MapNode;
 import org.plenary.io.scenario.SourceNode.ScalarNode;
+import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
 
 /**
  * Reads the tree into a {@link ScenarioDraft}: field names, types, ranges, required fields and
@@ -27,7 +28,8 @@ import org.plenary.io.scenario.SourceNode.ScalarNode;
  */
 final class ScenarioBinder {
 
-    static final List<String> TOP_FIELDS = List.of("metadata", "clauses", "delegations", "protocol", "seed");
+    static final List<String> TOP_FIELDS = List.of("metadata", "clauses", "delegations", "protocol", "seed",
+            "uncertainty");
     static final List<String> METADATA_FIELDS = List.of("title", "description", "date", "sources");
     static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "date", "url");
     static final List<String> CLAUSE_FIELDS = List.of("id", "title", "description", "scale", "statusQuo");
@@ -56,8 +58,8 @@ final class ScenarioBinder {
     /** The draft, or null when the top level is not a mapping. */
     ScenarioDraft bind(SourceNode root) {
         if (!(root instanceof MapNode top)) {
-            if (!Expect.rejected(root, FieldPath.ROOT, problems)) {
-                problems.error(root.mark(), FieldPath.ROOT, "expected a mapping with fields "
+            if (!Expect.rejected(root, ProblemPath.ROOT, problems)) {
+                problems.error(root.mark(), ProblemPath.ROOT, "expected a mapping with fields "
                         + String.join(", ", TOP_FIELDS) + " at the top level, got " + root.describe());
             }
             return null;
@@ -73,8 +75,12 @@ final class ScenarioBinder {
         Protocol protocol = protocolNode == null ? Protocol.defaults()
                 : protocol(new FieldReader(protocolNode, "protocol", PROTOCOL_FIELDS, problems));
         Long seed = f.integer("seed", Range.anyLong(), false);
+        MapNode uncertaintyNode = f.mapping("uncertainty", UncertaintyReader.FIELDS, false);
+        UncertaintyDraft uncertainty = uncertaintyNode == null ? UncertaintyDraft.NONE
+                : new UncertaintyReader(problems).bind(new FieldReader(uncertaintyNode, "uncertainty",
+                        UncertaintyReader.FIELDS, problems));
         return new ScenarioDraft(metadata, clauses, delegations, f.valueMark("delegations"), protocol,
-                seed == null ? 1L : seed);
+                seed == null ? 1L : seed, uncertainty);
     }
 
     private MetadataDraft metadata(FieldReader f) {
@@ -86,7 +92,7 @@ final class ScenarioBinder {
         if (list != null) {
             for (int i = 0; i < list.items().size(); i++) {
                 // Sources are named by index: their ids may contain dots, which would make a path ambiguous.
-                String path = FieldPath.index(f.pathOf("sources"), i);
+                String path = ProblemPath.index(f.pathOf("sources"), i);
                 MapNode m = Expect.mapping(list.items().get(i), path, SOURCE_FIELDS, problems);
                 if (m != null) {
                     sources.add(source(new FieldReader(m, path, SOURCE_FIELDS, problems)));
@@ -112,7 +118,7 @@ final class ScenarioBinder {
         }
         for (int i = 0; i < list.items().size(); i++) {
             SourceNode item = list.items().get(i);
-            MapNode m = Expect.mapping(item, FieldPath.index(listPath, i), CLAUSE_FIELDS, problems);
+            MapNode m = Expect.mapping(item, ProblemPath.index(listPath, i), CLAUSE_FIELDS, problems);
             if (m == null) {
                 continue;
             }
@@ -135,7 +141,7 @@ final class ScenarioBinder {
             return out;
         }
         for (int i = 0; i < list.items().size(); i++) {
-            String path = FieldPath.index(f.pathOf("scale"), i);
+            String path = ProblemPath.index(f.pathOf("scale"), i);
             MapNode m = Expect.mapping(list.items().get(i), path, SCALE_FIELDS, problems);
             if (m == null) {
                 continue;
@@ -157,7 +163,7 @@ final class ScenarioBinder {
             problems.error(list.mark(), listPath, "delegations is empty; a scenario needs at least one delegation");
         }
         for (int i = 0; i < list.items().size(); i++) {
-            MapNode m = Expect.mapping(list.items().get(i), FieldPath.index(listPath, i), DELEGATION_FIELDS, problems);
+            MapNode m = Expect.mapping(list.items().get(i), ProblemPath.index(listPath, i), DELEGATION_FIELDS, problems);
             if (m != null) {
                 out.add(delegation(new FieldReader(m, pathById(m, listPath, i, ID), DELEGATION_FIELDS, problems)));
             }
@@ -195,7 +201,7 @@ final class ScenarioBinder {
             membersReadable = list != null || !f.has("members");
             if (list != null) {
                 for (int i = 0; i < list.items().size(); i++) {
-                    String path = FieldPath.index(f.pathOf("members"), i);
+                    String path = ProblemPath.index(f.pathOf("members"), i);
                     SourceNode item = list.items().get(i);
                     String code = Expect.text(item, path, problems);
                     if (code == null) {
@@ -217,7 +223,7 @@ final class ScenarioBinder {
             } else {
                 FieldReader.reportDuplicates(m, f.pathOf("clauses"), problems);
                 for (Entry e : m.entries()) {
-                    String path = FieldPath.child(f.pathOf("clauses"), e.key());
+                    String path = ProblemPath.child(f.pathOf("clauses"), e.key());
                     MapNode s = Expect.mapping(e.value(), path, STANCE_FIELDS, problems);
                     if (s == null) {
                         stancesReadable = false;
@@ -294,6 +300,6 @@ final class ScenarioBinder {
                 && s.type() == SourceNode.ScalarType.STRING && pattern.matcher(text).matches()) {
             return listPath + "." + text;
         }
-        return FieldPath.index(listPath, index);
+        return ProblemPath.index(listPath, index);
     }
 }

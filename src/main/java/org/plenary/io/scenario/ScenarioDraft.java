@@ -14,6 +14,7 @@ import org.plenary.core.model.ScaleLabel;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.model.Source;
 import org.plenary.core.model.Stance;
+import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
 
 /**
  * What the file says, field by field, before the cross-reference checks: every value may be
@@ -21,7 +22,7 @@ import org.plenary.core.model.Stance;
  * Only a draft without errors becomes a core {@link Scenario}.
  */
 record ScenarioDraft(MetadataDraft metadata, List<ClauseDraft> clauses, List<DelegationDraft> delegations,
-                     Mark delegationsMark, Protocol protocol, long seed) {
+                     Mark delegationsMark, Protocol protocol, long seed, UncertaintyDraft uncertainty) {
 
     record MetadataDraft(String title, String description, String date, List<SourceDraft> sources) {
     }
@@ -88,7 +89,7 @@ record ScenarioDraft(MetadataDraft metadata, List<ClauseDraft> clauses, List<Del
             ds.add(new Delegation(d.id(), d.name(), d.kind(), d.influence(), votes, members, d.cohesion(),
                     d.concession(), stances));
         }
-        return new Scenario(meta, cs, ds, protocol, seed);
+        return new Scenario(meta, cs, ds, protocol, seed, uncertainty.toUncertainty());
     }
 
     private static String orEmpty(String s) {

@@ -73,6 +73,7 @@ public final class ScenarioReader {
             return null;
         }
         Map<String, Integer> blocVotes = new CrossReferences(draft, problems).check();
+        new UncertaintyReader(problems).check(draft.uncertainty(), draft);
         new LeftoverIssues(problems).report(root);
         return problems.hasErrors() ? null : draft.toScenario(blocVotes);
     }
@@ -86,28 +87,28 @@ public final class ScenarioReader {
     private static Optional<String> load(Path file, Problems problems) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
-            problems.error(Mark.START, FieldPath.ROOT, "unsupported file name; a scenario file ends in .yaml, .yml or .json");
+            problems.error(Mark.START, ProblemPath.ROOT, "unsupported file name; a scenario file ends in .yaml, .yml or .json");
             return Optional.empty();
         }
         try {
             if (Files.isDirectory(file)) {
-                problems.error(Mark.START, FieldPath.ROOT, "this is a folder, not a scenario file");
+                problems.error(Mark.START, ProblemPath.ROOT, "this is a folder, not a scenario file");
                 return Optional.empty();
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                problems.error(Mark.START, FieldPath.ROOT, "the file is " + String.format(Locale.ROOT, "%,d", size)
+                problems.error(Mark.START, ProblemPath.ROOT, "the file is " + String.format(Locale.ROOT, "%,d", size)
                         + " bytes, over the limit of " + MAX_SIZE_TEXT + " for scenario files");
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
             return decode(bytes, problems);
         } catch (NoSuchFileException e) {
-            problems.error(Mark.START, FieldPath.ROOT, "file not found");
+            problems.error(Mark.START, ProblemPath.ROOT, "file not found");
         } catch (AccessDeniedException e) {
-            problems.error(Mark.START, FieldPath.ROOT, "cannot read the file: permission denied");
+            problems.error(Mark.START, ProblemPath.ROOT, "cannot read the file: permission denied");
         } catch (IOException e) {
-            problems.error(Mark.START, FieldPath.ROOT, "cannot read the file: " + Quote.bare(String.valueOf(e.getMessage())));
+            problems.error(Mark.START, ProblemPath.ROOT, "cannot read the file: " + Quote.bare(String.valueOf(e.getMessage())));
         }
         return Optional.empty();
     }
@@ -121,7 +122,7 @@ public final class ScenarioReader {
             // A byte-order mark is legal at the start of a UTF-8 file but is not part of the content.
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            problems.error(Mark.START, FieldPath.ROOT, "the file is not UTF-8 text; save it as UTF-8");
+            problems.error(Mark.START, ProblemPath.ROOT, "the file is not UTF-8 text; save it as UTF-8");
             return Optional.empty();
         }
     }

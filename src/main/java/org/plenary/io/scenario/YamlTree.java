@@ -81,21 +81,21 @@ final class YamlTree {
             reportSyntax(e, problems);
             return null;
         } catch (YAMLException e) {
-            problems.error(Mark.START, FieldPath.ROOT, explain(e));
+            problems.error(Mark.START, ProblemPath.ROOT, explain(e));
             return null;
         }
         if (root == null) {
-            problems.error(Mark.START, FieldPath.ROOT, ScenarioReader.EMPTY_FILE);
+            problems.error(Mark.START, ProblemPath.ROOT, ScenarioReader.EMPTY_FILE);
             return null;
         }
         try {
             return new YamlTree(problems).convert(root);
         } catch (TooLarge e) {
-            problems.error(Mark.START, FieldPath.ROOT, "the file expands to more than " + MAX_NODES
+            problems.error(Mark.START, ProblemPath.ROOT, "the file expands to more than " + MAX_NODES
                     + " values through aliases; write the values out instead of repeating aliases");
             return null;
         } catch (Recursive e) {
-            problems.error(e.at, FieldPath.ROOT, "this anchor is used inside itself (a recursive alias);"
+            problems.error(e.at, ProblemPath.ROOT, "this anchor is used inside itself (a recursive alias);"
                     + " scenario files must be trees");
             return null;
         }
@@ -120,7 +120,7 @@ final class YamlTree {
             }
             msg.append(")");
         }
-        problems.error(at, FieldPath.ROOT, msg.toString());
+        problems.error(at, ProblemPath.ROOT, msg.toString());
     }
 
     private static String explain(YAMLException e) {
@@ -177,7 +177,7 @@ final class YamlTree {
             if (k instanceof ScalarNode ks && (ks.getTag().equals(Tag.STR) || isImplicit(ks) || TYPED.contains(ks.getTag()))) {
                 key = ks.getValue();
             } else {
-                problems.error(keyAt, FieldPath.ROOT, "a key must be a plain name, got "
+                problems.error(keyAt, ProblemPath.ROOT, "a key must be a plain name, got "
                         + (k instanceof ScalarNode ? "a value with tag " + tagName(k.getTag()) : "a list or mapping")
                         + "; keys are field names or ids");
                 continue;

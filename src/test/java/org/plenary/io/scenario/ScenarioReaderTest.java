@@ -21,6 +21,10 @@ import org.plenary.core.model.Protocol;
 import org.plenary.core.model.RedLine;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.model.Stance;
+import org.plenary.core.uncertainty.Distribution;
+import org.plenary.core.uncertainty.Field;
+import org.plenary.core.uncertainty.UncertainInput;
+import org.plenary.core.uncertainty.Uncertainty;
 
 class ScenarioReaderTest {
 
@@ -91,6 +95,34 @@ class ScenarioReaderTest {
         assertEquals(1.0, icc.influence(), "observers default to influence 1");
         assertEquals(new Protocol(12, Loss.LINEAR, 0.05, 0.25, 3, DecisionRule.MAJORITY, 0.5), s.protocol());
         assertEquals(-42L, s.seed());
+    }
+
+    @Test
+    void uncertaintySectionReachesTheModel() {
+        Uncertainty u = valid("uncertainty.yaml").uncertainty();
+        assertEquals(new Distribution.Normal(0, 5), u.positions());
+        assertEquals(new Distribution.Normal(-0.01, 0.05), u.saliences());
+        assertEquals(List.of(
+                new UncertainInput("delegations.USA.clauses.legal-nature.position", Field.POSITION, "USA",
+                        "legal-nature", new Distribution.Uniform(0, 30)),
+                new UncertainInput("delegations.G77.cohesion", Field.COHESION, "G77", null, new Distribution.Beta(6, 4)),
+                new UncertainInput("delegations.CHN.influence", Field.INFLUENCE, "CHN", null,
+                        new Distribution.Normal(0.5, 1)),
+                new UncertainInput("delegations.CHN.concession", Field.CONCESSION, "CHN", null,
+                        new Distribution.Triangular(0.5, 1, 2)),
+                new UncertainInput("clauses.data-governance.statusQuo", Field.STATUS_QUO, null, "data-governance",
+                        new Distribution.Triangular(40, 60, 80)),
+                new UncertainInput("protocol.mediatorStep", Field.MEDIATOR_STEP, null, null,
+                        new Distribution.Triangular(0.3, 0.5, 0.7)),
+                new UncertainInput("protocol.temperature", Field.TEMPERATURE, null, null, new Distribution.Uniform(0, 0.05)),
+                new UncertainInput("protocol.threshold", Field.THRESHOLD, null, null, new Distribution.Beta(20, 10))),
+                u.inputs());
+    }
+
+    @Test
+    void withoutAnUncertaintySectionNothingIsUncertain() {
+        assertEquals(Uncertainty.NONE, valid("minimal.yaml").uncertainty());
+        assertEquals(Uncertainty.NONE, valid("full.yaml").uncertainty());
     }
 
     @Test

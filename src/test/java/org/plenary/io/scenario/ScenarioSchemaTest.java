@@ -44,7 +44,10 @@ class ScenarioSchemaTest {
             Map.entry("19-bloc-votes-wrong.yaml", "a bloc's votes depend on which members are delegations"),
             Map.entry("21-no-salience.yaml", "'some stance has salience > 0' quantifies over a map's values"),
             Map.entry("22-no-voting-delegations.yaml", "votes of blocs are computed from members and other delegations"),
-            Map.entry("31-duplicate-keys.json", "the parsed tree keeps one value per key; the duplicate never reaches the schema"));
+            Map.entry("31-duplicate-keys.json", "the parsed tree keeps one value per key; the duplicate never reaches the schema"),
+            Map.entry("39-uncertainty-no-such-stance.yaml", "a field path must name delegations, clauses and stances"
+                    + " defined elsewhere in the file"),
+            Map.entry("43-uncertainty-bounds-out-of-order.yaml", "lo < hi and lo <= mode <= hi compare two values"));
 
     /** Broken files Jackson cannot turn into a tree at all; the schema never sees them. */
     static final Map<String, String> NOT_PARSED = Map.ofEntries(

@@ -3,18 +3,19 @@ package org.plenary.io.scenario;
 import java.util.regex.Pattern;
 
 /**
- * Field paths as used in messages and by sweeps: {@code delegations.USA.clauses.binding.position},
+ * Where a problem is, as a path through the file: {@code delegations.USA.clauses.binding.position},
  * {@code metadata.sources[0].title}. A key that is not a plain name is written in brackets and
- * quotes, so a path never becomes ambiguous.
+ * quotes, so a path never becomes ambiguous. (Paths that name the fields of a scenario, as
+ * uncertainty and sweeps use them, are {@link org.plenary.core.model.FieldPath}.)
  */
-final class FieldPath {
+final class ProblemPath {
 
     /** The path of the whole file. */
     static final String ROOT = "$";
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-    private FieldPath() {
+    private ProblemPath() {
     }
 
     /** The path of field {@code name} in the mapping at {@code parent} ({@code ""} for the top level). */

@@ -1,0 +1,83 @@
+package org.plenary.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.plenary.core.baseline.BaselineReport;
+import org.plenary.core.baseline.Baselines;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.protocol.RunResult;
+import org.plenary.engine.Engine;
+import org.plenary.engine.local.LocalEngine;
+import org.plenary.io.export.AtomicFile;
+import org.plenary.io.export.ForecastCsv;
+import org.plenary.io.export.ForecastJson;
+import org.plenary.io.export.ForecastReport;
+import org.plenary.io.export.ForecastText;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plenary forecast SCENARIO}: the classic baselines beside the agent-based outcome. */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = {"Forecasts every clause with the classic models (compromise, weighted median,",
+            "Nash bargaining, Bueno de Mesquita's expected utility) and compares each with the final",
+            "text of one agent-based run (local engine, the scenario's seed unless --seed)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:invalid scenario or options; nothing written"})
+final class ForecastCommand implements Callable<Integer> {
+
+    /** Output formats of a forecast. */
+    enum Format { text, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the agent-based run (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the output to FILE (atomically) instead of standard output.")
+    Path out;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        long s = seed != null ? seed : scenario.seed();
+        BaselineReport baselines = Baselines.compute(scenario);
+        try (Engine engine = new LocalEngine()) {
+            RunResult run = engine.negotiate(scenario, s, 0, false);
+            ForecastReport report = new ForecastReport(scenario, scenarioFile.toString(),
+                    ScenarioFiles.sha256(scenarioFile), s, engine.name(), Version.current(), baselines, run);
+            String text = switch (format) {
+                case json -> ForecastJson.render(report);
+                case csv -> ForecastCsv.render(report);
+                case text -> ForecastText.render(report);
+            };
+            if (out != null) {
+                AtomicFile.write(out, text);
+            } else {
+                stdout.print(text);
+                stdout.flush();
+            }
+        }
+        return ExitCode.OK;
+    }
+}

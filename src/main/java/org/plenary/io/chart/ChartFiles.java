@@ -1,0 +1,82 @@
+package org.plenary.io.chart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.plenary.io.export.AtomicFile;
+
+/** Finds what a results folder holds that can be charted, and writes charts as files. */
+public final class ChartFiles {
+
+    /** Image formats. */
+    public enum Format {
+        PNG, SVG;
+
+        /** File extension with the dot. */
+        public String extension() {
+            return "." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private ChartFiles() {
+    }
+
+    /**
+     * The charts of every result recognised at the top of {@code folder}: a simulation's
+     * {@code summary.json}, a sweep's points table ({@code p_consensus} with {@code _lower} and
+     * {@code _upper} columns) and a sensitivity table ({@code parameter}, {@code S1}, {@code ST}).
+     * Empty when nothing is recognised.
+     *
+     * @throws IOException when a recognised file cannot be read
+     */
+    public static List<ChartImage> forResults(Path folder) throws IOException {
+        List<ChartImage> charts = new ArrayList<>();
+        Path summary = folder.resolve("summary.json");
+        if (Files.isRegularFile(summary)) {
+            SimulationSummary s = SimulationSummary.read(summary);
+            charts.addAll(SimulationCharts.all(s, Palette.of(s.blockers().stream().map(Estimate::label).toList())));
+        }
+        List<Path> csvs;
+        try (Stream<Path> files = Files.list(folder)) {
+            csvs = files.filter(f -> f.getFileName().toString().endsWith(".csv") && Files.isRegularFile(f))
+                    .sorted().toList();
+        }
+        for (Path csv : csvs) {
+            List<String> header = CsvTable.header(csv);
+            if (SweepCharts.isPoints(header)) {
+                charts.addAll(SweepCharts.all(SweepCharts.readPoints(csv)));
+            } else if (SweepCharts.isSensitivity(header)) {
+                String stem = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+                charts.add(new ChartImage(Charts.fileStem(stem), "Sobol first-order and total indices per input, "
+                        + "sorted, with 95% intervals", SweepCharts.sensitivity(SweepCharts.readSensitivity(csv))));
+            }
+        }
+        return charts;
+    }
+
+    /** Writes each chart in each format into {@code folder} (each file atomically); the files written. */
+    public static List<Path> write(List<ChartImage> charts, Path folder, Set<Format> formats) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (ChartImage chart : charts) {
+            for (Format f : Format.values()) {
+                if (!formats.contains(f)) {
+                    continue;
+                }
+                Path file = folder.resolve(chart.name() + f.extension());
+                switch (f) {
+                    case PNG -> AtomicFile.write(file, chart.png());
+                    case SVG -> AtomicFile.write(file, chart.svg());
+                    default -> throw new IllegalStateException(f.name());
+                }
+                written.add(file);
+            }
+        }
+        return written;
+    }
+}

@@ -1,0 +1,88 @@
+package org.plenary.io.chart;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file with a header row, read whole: column names normalised to lower case with spaces and
+ * hyphens as underscores ({@code "S1 lower"} → {@code s1_lower}), cells kept as text.
+ *
+ * @param columns normalised column names, in file order
+ * @param rows    the cells of each data row (missing cells as empty strings)
+ */
+record CsvTable(List<String> columns, List<List<String>> rows) {
+
+    /** Files larger than this are not charted (a sweep table of a million points is far smaller). */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    CsvTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    static CsvTable read(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(file + ": larger than " + MAX_BYTES + " bytes");
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).build();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, format)) {
+            List<String> columns = parser.getHeaderNames().stream().map(CsvTable::normalise).toList();
+            List<List<String>> rows = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                List<String> row = new ArrayList<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    row.add(i < r.size() ? r.get(i).trim() : "");
+                }
+                rows.add(row);
+            }
+            return new CsvTable(columns, rows);
+        }
+    }
+
+    /** Only the header of a CSV file, normalised; empty when unreadable. */
+    static List<String> header(Path file) {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.findFirst().map(h -> java.util.Arrays.stream(h.split(",", -1))
+                    .map(c -> normalise(c.replace("\"", ""))).toList()).orElse(List.of());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    static String normalise(String column) {
+        return column.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    int column(String name) {
+        return columns.indexOf(name);
+    }
+
+    /** The numeric value of a cell; NaN when empty or not a number. */
+    double number(int row, int column) {
+        if (column < 0) {
+            return Double.NaN;
+        }
+        String cell = rows.get(row).get(column);
+        try {
+            return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    String text(int row, int column) {
+        return rows.get(row).get(column);
+    }
+}

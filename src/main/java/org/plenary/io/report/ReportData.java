@@ -1,0 +1,23 @@
+package org.plenary.io.report;
+
+import org.plenary.core.baseline.BaselineReport;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.protocol.RunResult;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+
+/**
+ * Everything a classroom report shows.
+ *
+ * @param scenario     the scenario
+ * @param scenarioFile the scenario file as the user named it
+ * @param sha256       hex SHA-256 of the scenario file's bytes
+ * @param seed         seed of the deterministic run and of the Monte Carlo experiment
+ * @param engine       engine name
+ * @param version      Plenary version
+ * @param run          the deterministic run (run 0 of the seed), with its transcript
+ * @param monteCarlo   the Monte Carlo experiment
+ * @param baselines    the baseline forecasts
+ */
+public record ReportData(Scenario scenario, String scenarioFile, String sha256, long seed, String engine,
+                         String version, RunResult run, MonteCarloResult monteCarlo, BaselineReport baselines) {
+}

@@ -1,0 +1,264 @@
+package org.plenary.io.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plenary.core.model.FieldPath;
+import org.plenary.core.uncertainty.Distribution;
+import org.plenary.core.uncertainty.Field;
+import org.plenary.core.uncertainty.UncertainInput;
+import org.plenary.core.uncertainty.Uncertainty;
+import org.plenary.io.scenario.ScenarioDraft.ClauseDraft;
+import org.plenary.io.scenario.ScenarioDraft.DelegationDraft;
+import org.plenary.io.scenario.ScenarioDraft.StanceDraft;
+import org.plenary.io.scenario.SourceNode.Entry;
+import org.plenary.io.scenario.SourceNode.MapNode;
+
+/**
+ * Reads the optional {@code uncertainty} section: default spreads of positions and saliences, and
+ * distributions of named fields. {@link #bind} checks each distribution against the range of its
+ * field; {@link #check} checks that each path names a field of the scenario, with the nearest valid
+ * paths as suggestions.
+ *
+ * <p>A distribution is a mapping with one key, the distribution's name:
+ * {@code {normal: {offset: 0, sd: 5}}}, {@code {uniform: {lo: 0, hi: 30}}},
+ * {@code {triangular: {lo: 40, mode: 60, hi: 80}}}, {@code {beta: {alpha: 6, beta: 4}}}.
+ */
+final class UncertaintyReader {
+
+    static final List<String> FIELDS = List.of("positions", "saliences", "fields");
+    static final List<String> DISTRIBUTIONS = List.of("normal", "uniform", "triangular", "beta");
+    static final List<String> NORMAL_FIELDS = List.of("offset", "sd");
+    static final List<String> UNIFORM_FIELDS = List.of("lo", "hi");
+    static final List<String> TRIANGULAR_FIELDS = List.of("lo", "mode", "hi");
+    static final List<String> BETA_FIELDS = List.of("alpha", "beta");
+
+    private static final String ONE_OF = "a mapping with one key: normal, uniform, triangular or beta";
+
+    /** Other names of the distributions, too far from ours by spelling for a suggestion. */
+    private static final Map<String, String> ALIASES = Map.of("gaussian", "normal", "gauss", "normal",
+            "triangle", "triangular", "tri", "triangular", "rectangular", "uniform", "flat", "uniform");
+
+    /** Most suggestions listed for an unknown path. */
+    static final int SUGGESTIONS = 3;
+
+    /**
+     * One entry of {@code uncertainty.fields}. {@code path} is null when the text is not a path of
+     * an uncertain field (not yet reported unless it names a field that cannot be uncertain);
+     * {@code distribution} is null when wrong (reported).
+     */
+    record InputDraft(String text, Mark keyMark, String problemPath, FieldPath path, Distribution distribution) {
+    }
+
+    /** What the section says; a distribution is null when absent or wrong. */
+    record UncertaintyDraft(Distribution positions, Distribution saliences, List<InputDraft> inputs) {
+
+        static final UncertaintyDraft NONE = new UncertaintyDraft(null, null, List.of());
+
+        /** The core uncertainty; only for a draft without errors. */
+        Uncertainty toUncertainty() {
+            List<UncertainInput> in = new ArrayList<>();
+            for (InputDraft i : inputs) {
+                FieldPath p = i.path();
+                in.add(new UncertainInput(p.toString(), p.kind().field().orElseThrow(), p.delegationId(), p.clauseId(),
+                        i.distribution()));
+            }
+            return positions == null && saliences == null && in.isEmpty() ? Uncertainty.NONE
+                    : new Uncertainty(positions, saliences, in);
+        }
+    }
+
+    private final Problems problems;
+
+    UncertaintyReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Reads the section from its mapping. */
+    UncertaintyDraft bind(FieldReader f) {
+        Distribution positions = f.has("positions")
+                ? distribution(f.node("positions"), f.pathOf("positions"), Field.POSITION, "a position") : null;
+        Distribution saliences = f.has("saliences")
+                ? distribution(f.node("saliences"), f.pathOf("saliences"), Field.SALIENCE, "a salience") : null;
+        List<InputDraft> inputs = new ArrayList<>();
+        MapNode fields = f.mapping("fields", List.of("<field path>: <distribution>"), false);
+        if (fields != null) {
+            FieldReader.reportDuplicates(fields, f.pathOf("fields"), problems);
+            for (Entry e : fields.entries()) {
+                String path = ProblemPath.child(f.pathOf("fields"), e.key());
+                FieldPath target = FieldPath.parse(e.key()).orElse(null);
+                if (target != null && !target.kind().uncertain()) {
+                    problems.error(e.keyMark(), path, target + " cannot be uncertain: it is a "
+                            + (target.kind().type() == FieldPath.Type.WHOLE ? "whole number" : "choice")
+                            + "; only real-valued fields are drawn (protocol: mediatorStep, temperature, threshold)");
+                    distribution(e.value(), path, null, null);
+                    continue;
+                }
+                Field field = target == null ? null : target.kind().field().orElseThrow();
+                Distribution d = distribution(e.value(), path, field, target == null ? null : target.toString());
+                inputs.add(new InputDraft(e.key(), e.keyMark(), path, target, d));
+            }
+        }
+        return new UncertaintyDraft(positions, saliences, inputs);
+    }
+
+    /**
+     * Reports every path of the section that names no field of the draft, with the nearest valid
+     * paths. Paths into a delegation whose stances could not be read are not checked.
+     */
+    void check(UncertaintyDraft u, ScenarioDraft draft) {
+        if (u.inputs().isEmpty()) {
+            return;
+        }
+        List<String> clauseIds = draft.clauses().stream().map(ClauseDraft::id).filter(id -> id != null).distinct().toList();
+        Map<String, List<String>> stances = new LinkedHashMap<>();
+        List<String> unreadable = new ArrayList<>();
+        for (DelegationDraft d : draft.delegations()) {
+            if (d.id() != null) {
+                stances.putIfAbsent(d.id(), d.stances().stream().map(StanceDraft::clauseId).toList());
+                if (!d.stancesReadable()) {
+                    unreadable.add(d.id());
+                }
+            }
+        }
+        FieldPath.Shape shape = new FieldPath.Shape(clauseIds, stances);
+        List<String> candidates = FieldPath.all(shape).stream().filter(p -> p.kind().uncertain())
+                .map(FieldPath::toString).toList();
+        for (InputDraft in : u.inputs()) {
+            Optional<String> why;
+            if (in.path() == null) {
+                why = Optional.of("");
+            } else if (in.path().kind().scope() == FieldPath.Scope.STANCE && unreadable.contains(in.path().delegationId())) {
+                continue;
+            } else {
+                why = in.path().missingIn(shape).map(w -> ": " + w);
+            }
+            if (why.isPresent()) {
+                problems.error(in.keyMark(), in.problemPath(), "unknown field path " + quote(in.text()) + why.get()
+                        + ";" + suggest(in.text(), candidates));
+            }
+        }
+    }
+
+    /** " did you mean 'a', 'b' or 'c'?" for the valid paths nearest to {@code typed}, or the forms of a path. */
+    static String suggest(String typed, List<String> candidates) {
+        int limit = Math.max(2, typed.length() / 4);
+        List<String> near = candidates.stream()
+                .filter(c -> Suggestions.distance(typed, c) <= limit)
+                .sorted(Comparator.comparingDouble(c -> Suggestions.distance(typed, c)))
+                .limit(SUGGESTIONS).map(UncertaintyReader::quote).toList();
+        if (near.isEmpty()) {
+            return " uncertain fields are delegations.<id>.clauses.<clause>.position|salience,"
+                    + " delegations.<id>.influence|cohesion|concession, clauses.<id>.statusQuo,"
+                    + " protocol.mediatorStep|temperature|threshold";
+        }
+        String list = near.size() == 1 ? near.get(0)
+                : String.join(", ", near.subList(0, near.size() - 1)) + " or " + near.get(near.size() - 1);
+        return " did you mean " + list + "?";
+    }
+
+    private static String quote(String path) {
+        return "'" + Quote.bare(path, 120) + "'";
+    }
+
+    /**
+     * The distribution written at {@code node}, or null after reporting. With a {@code field},
+     * bounds are checked against its range and a beta needs a bounded field; {@code what} names the
+     * field in messages.
+     */
+    private Distribution distribution(SourceNode node, String path, Field field, String what) {
+        if (!(node instanceof MapNode m)) {
+            if (!Expect.rejected(node, path, problems)) {
+                problems.error(node.mark(), path, "expected a distribution such as {normal: {sd: 5}} (" + ONE_OF
+                        + "), got " + node.describe());
+            }
+            return null;
+        }
+        FieldReader.reportDuplicates(m, path, problems);
+        if (m.entries().isEmpty()) {
+            problems.error(m.mark(), path, "expected a distribution such as {normal: {sd: 5}} (" + ONE_OF
+                    + "), got an empty mapping");
+            return null;
+        }
+        for (Entry extra : m.entries().subList(1, m.entries().size())) {
+            problems.error(extra.keyMark(), ProblemPath.child(path, extra.key()), "a field has one distribution; "
+                    + Quote.name(extra.key()) + " comes after " + Quote.name(m.entries().get(0).key()));
+        }
+        Entry e = m.entries().get(0);
+        String at = ProblemPath.child(path, e.key());
+        if (!DISTRIBUTIONS.contains(e.key())) {
+            String alias = ALIASES.get(e.key().toLowerCase(java.util.Locale.ROOT));
+            problems.error(e.keyMark(), at, "unknown distribution " + Quote.name(e.key()) + ";"
+                    + (alias != null ? " did you mean " + Quote.name(alias) + "?"
+                    : Suggestions.didYouMean(e.key(), DISTRIBUTIONS)) + " valid distributions: "
+                    + String.join(", ", DISTRIBUTIONS));
+            return null;
+        }
+        Range bounds = field == null ? Range.any() : Range.of(field);
+        int before = problems.errorCount();
+        Distribution d = switch (e.key()) {
+            case "normal" -> {
+                FieldReader p = parameters(e, at, NORMAL_FIELDS);
+                if (p == null) {
+                    yield null;
+                }
+                Double offset = p.has("offset") ? p.number("offset", Range.any(), false) : Double.valueOf(0);
+                Double sd = p.number("sd", Range.atLeast(0), true);
+                yield offset == null || sd == null ? null : new Distribution.Normal(offset, sd);
+            }
+            case "uniform" -> {
+                FieldReader p = parameters(e, at, UNIFORM_FIELDS);
+                if (p == null) {
+                    yield null;
+                }
+                Double lo = p.number("lo", bounds, true);
+                Double hi = p.number("hi", bounds, true);
+                if (lo != null && hi != null && lo >= hi) {
+                    problems.error(e.value().mark(), at, "lo " + Range.format(lo) + " must be below hi " + Range.format(hi));
+                    yield null;
+                }
+                yield lo == null || hi == null ? null : new Distribution.Uniform(lo, hi);
+            }
+            case "triangular" -> {
+                FieldReader p = parameters(e, at, TRIANGULAR_FIELDS);
+                if (p == null) {
+                    yield null;
+                }
+                Double lo = p.number("lo", bounds, true);
+                Double mode = p.number("mode", bounds, true);
+                Double hi = p.number("hi", bounds, true);
+                if (lo == null || mode == null || hi == null) {
+                    yield null;
+                }
+                if (lo >= hi || mode < lo || mode > hi) {
+                    problems.error(e.value().mark(), at, "lo " + Range.format(lo) + ", mode " + Range.format(mode)
+                            + ", hi " + Range.format(hi) + " are not in order; need lo <= mode <= hi and lo < hi");
+                    yield null;
+                }
+                yield new Distribution.Triangular(lo, mode, hi);
+            }
+            default -> {
+                if (field != null && !field.bounded()) {
+                    problems.error(e.keyMark(), at, "a beta distribution is scaled to its field's range, but "
+                            + what + " has no upper bound (" + bounds.describe() + "); use normal, uniform or triangular");
+                }
+                FieldReader p = parameters(e, at, BETA_FIELDS);
+                if (p == null) {
+                    yield null;
+                }
+                Double alpha = p.number("alpha", Range.above(0), true);
+                Double beta = p.number("beta", Range.above(0), true);
+                yield alpha == null || beta == null ? null : new Distribution.Beta(alpha, beta);
+            }
+        };
+        return problems.errorCount() == before ? d : null;
+    }
+
+    private FieldReader parameters(Entry e, String path, List<String> fields) {
+        MapNode m = Expect.mapping(e.value(), path, fields, problems);
+        return m == null ? null : new FieldReader(m, path, fields, problems);
+    }
+}

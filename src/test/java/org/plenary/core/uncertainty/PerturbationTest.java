@@ -1,0 +1,84 @@
+package org.plenary.core.uncertainty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.core.Fixtures;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.protocol.Negotiation;
+
+class PerturbationTest {
+
+    private static Scenario two() {
+        return Fixtures.scenario().clause("k", 0).rounds(5)
+                .state("A", 1, "k", 20, 1).state("B", 2, "k", 80, 0.5).build();
+    }
+
+    @Test
+    void triangularInverseDistribution() {
+        // Tri(0, 50, 100): F(x) = x²/5000 below the mode, so F⁻¹(u) = sqrt(5000u): u = 0.125 → 25;
+        // above: F⁻¹(u) = 100 − sqrt(5000(1 − u)): u = 0.875 → 75; u = 0.5 → 50.
+        Distribution.Triangular t = new Distribution.Triangular(0, 50, 100);
+        assertEquals(25, Perturbation.triangular(t, 0.125), 1e-9);
+        assertEquals(50, Perturbation.triangular(t, 0.5), 1e-9);
+        assertEquals(75, Perturbation.triangular(t, 0.875), 1e-9);
+    }
+
+    @Test
+    void drawsDependOnSeedAndRunOnlyAndLeaveTheBaseUntouched() {
+        Negotiation base = new Negotiation(two());
+        Uncertainty u = new Uncertainty(new Distribution.Normal(0, 10), null, List.of());
+        Perturbation p = new Perturbation(base, u);
+        p.apply(3, 17);
+        double a17 = p.negotiation().position(0, 0);
+        p.apply(3, 18);
+        double a18 = p.negotiation().position(0, 0);
+        p.apply(3, 17);
+        assertEquals(a17, p.negotiation().position(0, 0));
+        assertNotEquals(a17, a18);
+        assertEquals(20, base.position(0, 0));
+        Perturbation other = new Perturbation(base, u);
+        other.apply(3, 17);
+        assertEquals(a17, other.negotiation().position(0, 0));
+    }
+
+    @Test
+    void derivedQuantitiesFollowTheDrawnInputs() {
+        // Concession β of A drawn uniform on [2, 2] (a point): aspiration at t = 2 of T = 5 becomes
+        // B + (1 − B)(1 − 0.5^(1/2)) with B = 0.8: 0.8 + 0.2 · 0.292893 = 0.858579.
+        Negotiation base = new Negotiation(two());
+        Uncertainty u = new Uncertainty(null, null, List.of(
+                new UncertainInput("delegations.A.concession", Field.CONCESSION, "A", null, new Distribution.Uniform(2, 2)),
+                new UncertainInput("delegations.A.clauses.k.position", Field.POSITION, "A", "k",
+                        new Distribution.Uniform(40, 40))));
+        Perturbation p = new Perturbation(base, u);
+        p.apply(1, 0);
+        Negotiation g = p.negotiation();
+        assertEquals(2, g.concession(0));
+        // x_A = 40: BATNA_A = 1 − 0.4 = 0.6; a(2) = 0.6 + 0.4 · 0.292893 = 0.717157.
+        assertEquals(0.6, g.batna(0), 1e-12);
+        assertEquals(0.717157, g.aspiration(0, 2), 1e-6);
+        // The base still has β = 1 and x = 20: a(2) = 0.8 + 0.2 · 0.5 = 0.9.
+        assertEquals(0.9, base.aspiration(0, 2), 1e-12);
+    }
+
+    @Test
+    void normalDrawsStayInsideTheFieldsRange() {
+        Negotiation base = new Negotiation(two());
+        Uncertainty u = new Uncertainty(new Distribution.Normal(0, 60), new Distribution.Normal(0, 2), List.of());
+        Perturbation p = new Perturbation(base, u);
+        for (int run = 0; run < 2000; run++) {
+            p.apply(5, run);
+            for (int i = 0; i < 2; i++) {
+                double x = p.negotiation().position(i, 0);
+                double s = p.negotiation().salience(i, 0);
+                assertTrue(x >= 0 && x <= 100, "position " + x);
+                assertTrue(s >= 0 && s <= 1, "salience " + s);
+            }
+        }
+    }
+}
