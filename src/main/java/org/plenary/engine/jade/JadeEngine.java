@@ -250,5 +250,6 @@ public final class JadeEngine implements Engine {
         if (!ended) {
             platform.kill();
         }
+        platform.deleteFiles();
     }
 }

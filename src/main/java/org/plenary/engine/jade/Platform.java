@@ -3,6 +3,8 @@ package org.plenary.engine.jade;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,10 +38,12 @@ final class Platform {
     private final AgentContainer container;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final String address;
+    private final Path files;
 
-    private Platform(AgentContainer container, String address) {
+    private Platform(AgentContainer container, String address, Path files) {
         this.container = container;
         this.address = address;
+        this.files = files;
     }
 
     /** Starts a main container bound to {@code host} on a free port. */
@@ -53,16 +57,44 @@ final class Platform {
         p.setParameter(Profile.LOCAL_PORT, Integer.toString(port));
         p.setParameter(Profile.MTPS, "");
         p.setParameter(Profile.GUI, "false");
+        // The AMS writes APDescription.txt into file-dir (default: the working directory): keep it private.
+        Path files = privateDirectory();
+        p.setParameter(Profile.FILE_DIR, files.toString() + java.io.File.separator);
         jade.core.Runtime runtime = jade.core.Runtime.instance();
         runtime.setCloseVM(false);
         AgentContainer c = runtime.createMainContainer(p);
         if (c == null) {
+            deleteQuietly(files);
             throw new PlatformException("the JADE platform did not start on " + host + ":" + port);
         }
-        Platform platform = new Platform(c, host + ":" + port);
+        Platform platform = new Platform(c, host + ":" + port, files);
         runtime.invokeOnTermination(platform.ended::countDown);
         allowPromptShutdown(c);
         return platform;
+    }
+
+    private static Path privateDirectory() {
+        try {
+            return Files.createTempDirectory("plenary-jade-");
+        } catch (IOException e) {
+            throw new PlatformException("cannot create a temporary directory for the JADE platform", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> all = Files.list(dir)) {
+            for (Path f : all.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temporary directory left behind
+        }
+    }
+
+    /** Removes the platform's private files (call once it has ended). */
+    void deleteFiles() {
+        deleteQuietly(files);
     }
 
     private static int freePort(String host) {
