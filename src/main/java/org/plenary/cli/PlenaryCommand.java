@@ -2,6 +2,9 @@ package org.plenary.cli;
 
 import java.io.PrintWriter;
 
+import org.plenary.engine.jade.DelegationLostException;
+import org.plenary.engine.jade.PlatformException;
+
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plenary", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates the negotiation of an international text by state and bloc delegations.",
         subcommands = {RunCommand.class, SimulateCommand.class, ForecastCommand.class, ChartCommand.class, ReportCommand.class,
-            ValidateCommand.class, BenchCommand.class, SweepCommand.class, SensitivityCommand.class,
+            ValidateCommand.class, BenchCommand.class, BenchJadeCommand.class, SweepCommand.class,
+            SensitivityCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug, or results could not be written)",
@@ -50,6 +54,11 @@ public final class PlenaryCommand implements Runnable {
             input.lines().forEach(err::println);
             err.flush();
             return ExitCode.INPUT;
+        }
+        if (!verbose(parsed) && (ex instanceof DelegationLostException || ex instanceof PlatformException)) {
+            err.println("plenary: JADE engine: " + ex.getMessage());
+            err.flush();
+            return ExitCode.INTERNAL;
         }
         if (verbose(parsed)) {
             ex.printStackTrace(err);

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.RunResult;
 import org.plenary.engine.Engine;
-import org.plenary.engine.local.LocalEngine;
 import org.plenary.io.export.AtomicFile;
 import org.plenary.io.export.RunJson;
 import org.plenary.io.export.RunReport;
@@ -17,6 +16,7 @@ import org.plenary.io.export.TranscriptText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {"Plays one negotiation of the scenario and prints its transcript: per round the",
             "draft, every delegation's answer, the amendments; then the outcome."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:invalid scenario or options; nothing written"})
+        exitCodeList = {"0:success", "1:internal error, or (--engine jade) a delegation agent died or did not "
+            + "answer, or the JADE platform failed", "2:invalid scenario or options; nothing written"})
 final class RunCommand implements Callable<Integer> {
 
     /** Output formats of a run. */
@@ -62,12 +63,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     @Override
     public Integer call() throws IOException {
         if (rounds != null && rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--rounds': " + rounds + " (must be at least 1)");
         }
+        engineOptions.check(spec.commandLine());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
@@ -76,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
         }
         long s = seed != null ? seed : scenario.seed();
         RunResult result;
-        try (Engine engine = new LocalEngine()) {
+        try (EngineOptions.Opened opened = engineOptions.open()) {
+            Engine engine = opened.engine();
             result = engine.negotiate(scenario, s, 0, true);
             RunReport report = new RunReport(scenario, scenarioFile.toString(), ScenarioFiles.sha256(scenarioFile), s,
                     engine.name(), Version.current(), result);

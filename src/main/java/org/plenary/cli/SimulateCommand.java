@@ -25,6 +25,7 @@ import org.plenary.io.export.SimulationText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
             "blocks, and the rounds used. Writes summary.json, outcomes.csv, clauses.csv, delegations.csv,",
             "rounds.csv, manifest.json (and runs.csv with --per-run) into the results folder."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:invalid scenario or options; nothing written",
+        exitCodeList = {"0:success", "1:internal error, or (--engine jade) a delegation agent died or did not "
+            + "answer, or the JADE platform failed; nothing written", "2:invalid scenario or options; nothing written",
             "130:interrupted (Ctrl-C); nothing written"})
 final class SimulateCommand implements Callable<Integer> {
 
@@ -74,6 +76,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (runs < 1) {
@@ -85,6 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--threads': " + k + " (must be at least 1)");
         }
+        engineOptions.check(spec.commandLine());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
@@ -94,9 +100,13 @@ final class SimulateCommand implements Callable<Integer> {
         Instant start = Instant.now();
         MonteCarloResult result;
         try (ResultFolder folder = ResultFolder.stage(target); Progress progress = Progress.start(
-                "simulate", runs, !quiet && System.console() != null, stderr)) {
-            MonteCarloSettings settings = new MonteCarloSettings(runs, s, k);
-            MonteCarlo mc = new MonteCarlo(scenario);
+                "simulate", runs, !quiet && System.console() != null, stderr);
+             EngineOptions.Opened opened = engineOptions.open()) {
+            // The JADE engine plays runs one after another on one platform: one worker.
+            int workers = opened.engine().concurrent() ? k : 1;
+            String engineName = opened.engine().name();
+            MonteCarloSettings settings = new MonteCarloSettings(runs, s, workers);
+            MonteCarlo mc = new MonteCarlo(scenario, opened.engine());
             if (perRun) {
                 try (RunsCsv rows = new RunsCsv(folder.file("runs.csv"), new Negotiation(scenario))) {
                     result = mc.run(settings, progress, rows);
@@ -106,15 +116,15 @@ final class SimulateCommand implements Callable<Integer> {
             }
             progress.close();
             Instant end = Instant.now();
-            SimulationReport report = new SimulationReport(scenario, scenarioFile.toString(), sha, "local",
+            SimulationReport report = new SimulationReport(scenario, scenarioFile.toString(), sha, engineName,
                     Version.current(), result);
             Files.writeString(folder.file("summary.json"), SimulationJson.render(report));
             SimulationCsv.outcomes(result, folder.file("outcomes.csv"));
             SimulationCsv.clauses(result, folder.file("clauses.csv"));
             SimulationCsv.delegations(result, folder.file("delegations.csv"));
             SimulationCsv.rounds(result, folder.file("rounds.csv"));
-            Manifest manifest = new Manifest("simulate", Version.current(), scenarioFile.toString(), sha, s, runs, k,
-                    "local", spec.commandLine().getParseResult().originalArgs(), start, end);
+            Manifest manifest = new Manifest("simulate", Version.current(), scenarioFile.toString(), sha, s, runs,
+                    workers, engineName, spec.commandLine().getParseResult().originalArgs(), start, end);
             Files.writeString(folder.file("manifest.json"), manifest.toJson());
             folder.commit();
             if (!quiet) {

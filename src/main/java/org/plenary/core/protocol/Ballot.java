@@ -11,6 +11,10 @@ import org.plenary.core.random.KeyedStream;
  * preference. An unmodelled member's own preference is unknown to the model and is taken as a
  * fair coin. Draws come from the VOTE stream of the member (modelled) or of the bloc (unmodelled).
  * With cohesion 1 nothing is drawn.
+ *
+ * <p>{@link #yesVotes} is one delegation's ballot alone: it needs only that delegation's own last
+ * answer, its bloc's last answer and its own VOTE stream, so each delegation can cast it wherever it
+ * lives (in the local loop or in its own agent). {@link #count} adds every delegation's ballot.
  */
 public final class Ballot {
 
@@ -30,28 +34,41 @@ public final class Ballot {
         int no = 0;
         for (int i = 0; i < g.delegations(); i++) {
             int b = g.blocOf(i);
-            boolean own = accepted[i];
-            if (g.isBloc(i)) {
-                double cohesion = g.cohesion(i);
-                for (int m = 0; m < g.votes(i); m++) {
-                    boolean ballot = follows(cohesion, vote[i]) ? own : vote[i].nextDouble() < 0.5;
-                    if (ballot) {
-                        yes++;
-                    } else {
-                        no++;
-                    }
-                }
-                continue;
-            }
-            boolean ballot = b >= 0 && follows(g.cohesion(b), vote[i]) ? accepted[b] : own;
-            if (ballot) {
-                yes += g.votes(i);
-            } else {
-                no += g.votes(i);
-            }
+            int y = yesVotes(g, i, accepted[i], b >= 0 && accepted[b], vote[i]);
+            yes += y;
+            no += g.votes(i) - y;
         }
         tally[0] = yes;
         tally[1] = no;
+        return adopts(g, yes, no);
+    }
+
+    /**
+     * The yes votes among the {@code g.votes(i)} votes delegation i casts.
+     *
+     * @param accepts     whether delegation i accepted the final draft
+     * @param blocAccepts whether the bloc delegation i belongs to accepted it (ignored when it has none)
+     * @param vote        delegation i's VOTE stream for this run
+     */
+    public static int yesVotes(Negotiation g, int i, boolean accepts, boolean blocAccepts, KeyedStream vote) {
+        if (g.isBloc(i)) {
+            double cohesion = g.cohesion(i);
+            int yes = 0;
+            for (int m = 0; m < g.votes(i); m++) {
+                boolean ballot = follows(cohesion, vote) ? accepts : vote.nextDouble() < 0.5;
+                if (ballot) {
+                    yes++;
+                }
+            }
+            return yes;
+        }
+        int b = g.blocOf(i);
+        boolean ballot = b >= 0 && follows(g.cohesion(b), vote) ? blocAccepts : accepts;
+        return ballot ? g.votes(i) : 0;
+    }
+
+    /** Whether {@code yes} of {@code yes + no} votes adopt the text: at least one yes and the threshold reached. */
+    public static boolean adopts(Negotiation g, int yes, int no) {
         return yes > 0 && yes >= g.threshold() * (yes + no) - 1e-9;
     }
 

@@ -52,6 +52,16 @@ public final class NegotiationRun {
         }
     }
 
+    /** What follows the answers of a round. */
+    public enum Step {
+        /** The chair has amended the text; the next round begins. */
+        NEXT_ROUND,
+        /** The negotiation is over: {@link #outcome()} is final. */
+        CLOSED,
+        /** The rounds ran out under the majority rule: the delegations vote, then {@link #closeByVote}. */
+        VOTE
+    }
+
     /**
      * Plays run {@code run} of seed {@code seed} to its close.
      *
@@ -59,6 +69,30 @@ public final class NegotiationRun {
      * @return the outcome (details through the accessors until the next call)
      */
     public Outcome play(long seed, long run, RoundListener listener) {
+        open(seed, run);
+        int n = g.delegations();
+        for (int t = 0; ; t++) {
+            for (int i = 0; i < n; i++) {
+                responses[i] = AcceptanceRule.respond(g, i, t, text, dropped, respond[i]);
+            }
+            Step step = answered(t, responses, listener);
+            if (step == Step.NEXT_ROUND) {
+                continue;
+            }
+            if (step == Step.VOTE) {
+                Ballot.count(g, accepted, vote, tally);
+                closeByVote(tally[0], tally[1]);
+            }
+            return outcome;
+        }
+    }
+
+    /**
+     * Opens run {@code run} of seed {@code seed}: re-keys the delegations' streams and tables the
+     * opening draft ({@link #text()}). An engine that collects the answers itself (from agents) then
+     * calls {@link #answered} once per round, and {@link #closeByVote} when asked to.
+     */
+    public void open(long seed, long run) {
         int n = g.delegations();
         for (int i = 0; i < n; i++) {
             respond[i].rekey(seed, run, g.idKey(i), Purpose.RESPOND);
@@ -66,42 +100,77 @@ public final class NegotiationRun {
         }
         java.util.Arrays.fill(streak, 0);
         Chair.openingDraft(g, text, dropped);
-        int rounds = g.protocol().maxRounds();
         voted = false;
-        for (int t = 0; t < rounds; t++) {
-            boolean all = true;
-            for (int i = 0; i < n; i++) {
-                ResponseKind r = AcceptanceRule.respond(g, i, t, text, dropped, respond[i]);
-                responses[i] = r;
-                objecting[i] = r.blocks();
-                accepted[i] = !r.blocks();
-                all &= !r.blocks();
-            }
-            if (listener != null) {
-                listener.answered(t, text, dropped, responses);
-            }
-            if (all) {
-                roundsUsed = t + 1;
-                outcome = Outcome.CONSENSUS;
-                return outcome;
-            }
-            if (t == rounds - 1) {
-                break;
-            }
-            if (g.protocol().dropContestedAfter() > 0) {
-                dropAndTell(t, listener);
-            }
-            Chair.amend(g, text, dropped, objecting);
+        outcome = null;
+        roundsUsed = 0;
+    }
+
+    /**
+     * Records the answers to round {@code t}'s draft and moves on: consensus closes the run; after
+     * the last round the decision rule closes it or asks for a vote; otherwise the chair drops
+     * contested clauses (when the protocol says so) and amends the text toward the objectors.
+     *
+     * @param answers  answers[i] of delegation i (ids sorted); copied
+     * @param listener told of the round, or {@code null}
+     */
+    public Step answered(int t, ResponseKind[] answers, RoundListener listener) {
+        int n = g.delegations();
+        boolean all = true;
+        for (int i = 0; i < n; i++) {
+            ResponseKind r = answers[i];
+            responses[i] = r;
+            objecting[i] = r.blocks();
+            accepted[i] = !r.blocks();
+            all &= !r.blocks();
         }
-        roundsUsed = rounds;
-        switch (g.protocol().decisionRule()) {
-            case MAJORITY -> {
-                voted = true;
-                outcome = Ballot.count(g, accepted, vote, tally) ? Outcome.ADOPTED_BY_VOTE : Outcome.NO_AGREEMENT;
-            }
-            case CONSENSUS -> outcome = Outcome.NO_AGREEMENT;
+        if (listener != null) {
+            listener.answered(t, text, dropped, responses);
         }
+        if (all) {
+            roundsUsed = t + 1;
+            outcome = Outcome.CONSENSUS;
+            return Step.CLOSED;
+        }
+        int rounds = g.protocol().maxRounds();
+        if (t >= rounds - 1) {
+            roundsUsed = rounds;
+            switch (g.protocol().decisionRule()) {
+                case MAJORITY -> {
+                    return Step.VOTE;
+                }
+                case CONSENSUS -> outcome = Outcome.NO_AGREEMENT;
+            }
+            return Step.CLOSED;
+        }
+        if (g.protocol().dropContestedAfter() > 0) {
+            dropAndTell(t, listener);
+        }
+        Chair.amend(g, text, dropped, objecting);
+        return Step.NEXT_ROUND;
+    }
+
+    /** Closes the run with the closing vote's count (each delegation's {@link Ballot#yesVotes}, added). */
+    public Outcome closeByVote(int yes, int no) {
+        voted = true;
+        tally[0] = yes;
+        tally[1] = no;
+        outcome = Ballot.adopts(g, yes, no) ? Outcome.ADOPTED_BY_VOTE : Outcome.NO_AGREEMENT;
         return outcome;
+    }
+
+    /** The text on the table (the run's scratch space: read it, do not keep or change it). */
+    public double[] text() {
+        return text;
+    }
+
+    /** Which clauses of the text on the table are dropped (scratch space, as {@link #text()}). */
+    public boolean[] dropped() {
+        return dropped;
+    }
+
+    /** Whether delegation i accepted the last draft it answered. */
+    public boolean accepted(int i) {
+        return accepted[i];
     }
 
     private void dropAndTell(int round, RoundListener listener) {

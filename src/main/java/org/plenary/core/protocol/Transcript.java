@@ -1,7 +1,6 @@
 package org.plenary.core.protocol;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,25 +33,10 @@ public final class Transcript implements RoundListener {
     public void answered(int round, double[] text, boolean[] dropped, ResponseKind[] responses) {
         flush();
         List<Response> list = new ArrayList<>();
-        int gamma = g.protocol().loss().gamma();
         for (int i = 0; i < g.delegations(); i++) {
-            List<String> crossed = new ArrayList<>();
-            List<Amendment> amendments = new ArrayList<>();
-            for (int c = 0; c < g.clauses(); c++) {
-                if (g.crossesRedLine(i, c, text, dropped)) {
-                    crossed.add(g.clauseId(c));
-                }
-                if (responses[i].blocks() && !dropped[c] && g.salience(i, c) > 0) {
-                    double d = Math.abs(text[c] - g.position(i, c)) / 100.0;
-                    double loss = g.normalisedSalience(i, c) * (gamma == 1 ? d : d * d);
-                    if (loss > 0) {
-                        amendments.add(new Amendment(g.clauseId(c), g.position(i, c), loss));
-                    }
-                }
-            }
-            amendments.sort(Comparator.comparingDouble(Amendment::loss).reversed());
+            List<Amendment> amendments = responses[i].blocks() ? Amendment.tabledBy(g, i, text, dropped) : List.of();
             list.add(new Response(g.id(i), responses[i], g.utility(i, text, dropped), g.aspiration(i, round),
-                    crossed, amendments));
+                    Amendment.redLinesCrossed(g, i, text, dropped), amendments));
         }
         pendingRound = round;
         pendingDraft = new Draft(text, dropped);

@@ -17,6 +17,8 @@ import org.plenary.core.stats.Histogram;
 import org.plenary.core.stats.MeanEstimate;
 import org.plenary.core.stats.WilsonInterval;
 import org.plenary.core.uncertainty.Perturbation;
+import org.plenary.engine.Engine;
+import org.plenary.engine.local.LocalEngine;
 
 /**
  * Plays many runs of a scenario on the local engine, redrawing the uncertain inputs of each, and
@@ -38,11 +40,21 @@ public final class MonteCarlo {
 
     private final Scenario scenario;
     private final Negotiation base;
+    private final Engine engine;
 
-    /** Monte Carlo of {@code scenario} with its own uncertainty settings. */
+    /** Monte Carlo of {@code scenario} with its own uncertainty settings, on the local engine. */
     public MonteCarlo(Scenario scenario) {
+        this(scenario, new LocalEngine());
+    }
+
+    /**
+     * Monte Carlo of {@code scenario} on {@code engine}. An engine that does not play runs
+     * concurrently gets one worker whatever the settings ask (the results are the same).
+     */
+    public MonteCarlo(Scenario scenario, Engine engine) {
         this.scenario = scenario;
         this.base = new Negotiation(scenario);
+        this.engine = engine;
     }
 
     /** Runs the experiment. */
@@ -61,7 +73,7 @@ public final class MonteCarlo {
             throws InterruptedException {
         long runs = settings.runs();
         long chunks = (runs + CHUNK - 1) / CHUNK;
-        int threads = (int) Math.min(settings.threads(), chunks);
+        int threads = (int) Math.min(engine.concurrent() ? settings.threads() : 1, chunks);
         AtomicLong nextChunk = new AtomicLong();
         AtomicLong done = new AtomicLong();
         OrderedSums ordered = new OrderedSums(base.delegations(), base.clauses(), rows);
@@ -131,7 +143,7 @@ public final class MonteCarlo {
                 if (uncertain) {
                     perturbation.apply(seed, r);
                 }
-                play.play(seed, r, null);
+                engine.play(play, seed, r, null);
                 tally.record(play, sums);
                 if (buffer != null) {
                     rows.format(r, play, buffer);

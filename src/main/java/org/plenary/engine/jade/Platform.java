@@ -1,0 +1,161 @@
+package org.plenary.engine.jade;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jade.core.Profile;
+import jade.core.ProfileImpl;
+import jade.wrapper.AgentContainer;
+import jade.wrapper.ContainerController;
+
+/**
+ * An in-process JADE main container: bound to one address on a free port, no GUI, no HTTP MTP,
+ * and a JVM that survives its shutdown. JADE's own log lines are silenced.
+ */
+final class Platform {
+
+    /**
+     * JADE logs through java.util.logging: under {@code jade.*} and under the names of its system
+     * agents. Held strongly so that the levels set here stay set.
+     */
+    private static final List<Logger> JADE_LOGGERS = List.of(Logger.getLogger("jade"), Logger.getLogger("ams"),
+            Logger.getLogger("df"));
+
+    static {
+        for (Logger l : JADE_LOGGERS) {
+            l.setLevel(System.getProperty("plenary.jade.debug") != null ? Level.ALL : Level.OFF);
+        }
+    }
+
+    private final AgentContainer container;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final String address;
+    private final Path files;
+
+    private Platform(AgentContainer container, String address, Path files) {
+        this.container = container;
+        this.address = address;
+        this.files = files;
+    }
+
+    /** Starts a main container bound to {@code host} on a free port. */
+    static Platform start(String host) {
+        int port = freePort(host);
+        ProfileImpl p = new ProfileImpl(false);
+        p.setParameter(Profile.MAIN, "true");
+        p.setParameter(Profile.MAIN_HOST, host);
+        p.setParameter(Profile.LOCAL_HOST, host);
+        p.setParameter(Profile.MAIN_PORT, Integer.toString(port));
+        p.setParameter(Profile.LOCAL_PORT, Integer.toString(port));
+        p.setParameter(Profile.MTPS, "");
+        p.setParameter(Profile.GUI, "false");
+        // The AMS writes APDescription.txt into file-dir (default: the working directory): keep it private.
+        Path files = privateDirectory();
+        p.setParameter(Profile.FILE_DIR, files.toString() + java.io.File.separator);
+        jade.core.Runtime runtime = jade.core.Runtime.instance();
+        runtime.setCloseVM(false);
+        AgentContainer c = runtime.createMainContainer(p);
+        if (c == null) {
+            deleteQuietly(files);
+            throw new PlatformException("the JADE platform did not start on " + host + ":" + port);
+        }
+        Platform platform = new Platform(c, host + ":" + port, files);
+        runtime.invokeOnTermination(platform.ended::countDown);
+        allowPromptShutdown(c);
+        return platform;
+    }
+
+    private static Path privateDirectory() {
+        try {
+            return Files.createTempDirectory("plenary-jade-");
+        } catch (IOException e) {
+            throw new PlatformException("cannot create a temporary directory for the JADE platform", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> all = Files.list(dir)) {
+            for (Path f : all.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temporary directory left behind
+        }
+    }
+
+    /** Removes the platform's private files (call once it has ended). */
+    void deleteFiles() {
+        deleteQuietly(files);
+    }
+
+    private static int freePort(String host) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new PlatformException("cannot bind to " + host + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * JADE 4.3 makes a container's shutdown wait until three seconds after its creation (a guard
+     * for containers still joining a remote platform). Ours is in-process and fully started when
+     * {@code createMainContainer} returns, so the guard would only delay every command's exit by
+     * up to three seconds: its start time is moved back. Without access the shutdown is merely slower.
+     */
+    private static void allowPromptShutdown(ContainerController c) {
+        try {
+            java.lang.reflect.Field impl = ContainerController.class.getDeclaredField("myImpl");
+            impl.setAccessible(true);
+            Object container = impl.get(c);
+            java.lang.reflect.Field created = findField(container.getClass(), "creationTime");
+            created.setAccessible(true);
+            created.setLong(container, 0L);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // the shutdown takes up to three seconds longer
+        }
+    }
+
+    private static java.lang.reflect.Field findField(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+            try {
+                return t.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    /** The container agents are created in. */
+    AgentContainer container() {
+        return container;
+    }
+
+    /** host:port the platform listens on. */
+    String address() {
+        return address;
+    }
+
+    /** Waits until the platform has ended (after the AMS was asked to shut it down). */
+    boolean awaitEnd(long millis) throws InterruptedException {
+        return ended.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Kills the container directly: the fallback when the orderly shutdown did not happen. */
+    void kill() {
+        try {
+            container.kill();
+        } catch (jade.wrapper.StaleProxyException e) {
+            // already gone
+        }
+    }
+}
