@@ -19,6 +19,9 @@ public final class KeyedStream {
 
     private long key;
     private long counter;
+    /** The second normal of the last polar pair, when not yet used. */
+    private double spareGaussian;
+    private boolean hasSpare;
 
     /** A stream positioned at the start of the given key. */
     public static KeyedStream of(long seed, long run, String delegationId, Purpose purpose) {
@@ -34,6 +37,7 @@ public final class KeyedStream {
         k = mix(k ^ delegationKey);
         key = mix(k ^ ((purpose.ordinal() + 1L) * 0x165667B19E3779F9L));
         counter = 0;
+        hasSpare = false;
     }
 
     /** A 64-bit key for a delegation id (FNV-1a over its UTF-8 bytes, then mixed). */
@@ -56,11 +60,28 @@ public final class KeyedStream {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
-    /** A standard normal value (Box–Muller; uses two uniforms, keeps no cached second value). */
+    /**
+     * A standard normal value, by Marsaglia's polar method: each accepted pair of uniforms gives two
+     * normals with one logarithm and one square root and no trigonometry; the second is kept for the
+     * next call (and forgotten on re-keying, so a stream still depends on its key alone).
+     */
     public double nextGaussian() {
-        double u1 = 1.0 - nextDouble(); // (0, 1]: log stays finite
-        double u2 = nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        if (hasSpare) {
+            hasSpare = false;
+            return spareGaussian;
+        }
+        double u;
+        double v;
+        double s;
+        do {
+            u = 2 * nextDouble() - 1;
+            v = 2 * nextDouble() - 1;
+            s = u * u + v * v;
+        } while (s >= 1 || s == 0);
+        double factor = Math.sqrt(-2 * Math.log(s) / s);
+        spareGaussian = v * factor;
+        hasSpare = true;
+        return u * factor;
     }
 
     /** Number of values drawn since the last re-key. */
