@@ -13,6 +13,7 @@ import org.plenary.engine.jade.JadeSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ final class BenchJadeCommand implements Callable<Integer> {
             description = "Timed runs, after as many warm-up runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {

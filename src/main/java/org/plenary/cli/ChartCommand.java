@@ -19,6 +19,7 @@ import org.plenary.io.chart.RunCharts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,14 +54,14 @@ final class ChartCommand implements Callable<Integer> {
             description = "Folder to write the charts into (created if missing; files of the same name replaced).")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the run of a scenario (default: the scenario's).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not list the files written.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException {
@@ -81,7 +82,7 @@ final class ChartCommand implements Callable<Integer> {
             target = out != null ? out : input.resolve("charts");
         } else if (Files.isRegularFile(input)) {
             Scenario scenario = ScenarioFiles.load(input, stderr);
-            long s = seed != null ? seed : scenario.seed();
+            long s = seed.or(scenario.seed());
             RunResult run;
             try (Engine engine = new LocalEngine()) {
                 run = engine.negotiate(scenario, s, 0, true);
@@ -97,7 +98,7 @@ final class ChartCommand implements Callable<Integer> {
             case both -> EnumSet.allOf(ChartFiles.Format.class);
         };
         List<Path> written = ChartFiles.write(charts, target, formats);
-        if (!quiet) {
+        if (!quiet.quiet()) {
             for (Path p : written) {
                 stdout.println(p);
             }

@@ -19,6 +19,7 @@ import org.plenary.io.export.ForecastText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,8 +42,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
     Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the agent-based run (default: the scenario's).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
@@ -52,15 +53,15 @@ final class ForecastCommand implements Callable<Integer> {
             description = "Write the output to FILE (atomically) instead of standard output.")
     Path out;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
-        long s = seed != null ? seed : scenario.seed();
+        long s = seed.or(scenario.seed());
         BaselineReport baselines = Baselines.compute(scenario);
         try (Engine engine = new LocalEngine()) {
             RunResult run = engine.negotiate(scenario, s, 0, false);

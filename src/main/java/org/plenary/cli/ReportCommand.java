@@ -20,6 +20,7 @@ import org.plenary.io.report.ReportData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,22 +45,21 @@ final class ReportCommand implements Callable<Integer> {
             description = "Monte Carlo runs (default: ${DEFAULT-VALUE}).")
     long runs;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the run and the Monte Carlo (default: the scenario's).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "K",
-            description = "Worker threads (default: the number of processors). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "The HTML file to write, atomically (default: results/<scenario name>-report.html).")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no message.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -67,16 +67,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--runs': " + runs + " (must be at least 1)");
         }
-        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (k < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--threads': " + k + " (must be at least 1)");
-        }
+        int k = threads.resolve(spec);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
         String sha = ScenarioFiles.sha256(scenarioFile);
-        long s = seed != null ? seed : scenario.seed();
+        long s = seed.or(scenario.seed());
         Path target = out != null ? out : Path.of("results", SimulateCommand.stem(scenarioFile) + "-report.html");
         RunResult run;
         String engineName;
@@ -85,14 +81,14 @@ final class ReportCommand implements Callable<Integer> {
             engineName = engine.name();
         }
         MonteCarloResult mc;
-        try (SimulateCommand.Progress progress = SimulateCommand.Progress.start("report", runs,
-                !quiet && System.console() != null, stderr)) {
+        try (Progress progress = Progress.ofRuns("report", runs,
+                quiet.progressBar(), stderr)) {
             mc = new MonteCarlo(scenario).run(new MonteCarloSettings(runs, s, k), progress, null);
         }
         ReportData data = new ReportData(scenario, scenarioFile.toString(), sha, s, engineName, Version.current(), run,
                 mc, Baselines.compute(scenario));
         AtomicFile.write(target, HtmlReport.render(data));
-        if (!quiet) {
+        if (!quiet.quiet()) {
             stdout.println("Report in " + target);
             stdout.flush();
         }

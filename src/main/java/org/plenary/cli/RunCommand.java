@@ -42,8 +42,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
     Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the random streams (default: the scenario's).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--rounds", paramLabel = "T", description = "Override protocol.maxRounds (at least 1).")
     Integer rounds;
@@ -60,8 +60,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Colour the text transcript: auto (on a terminal), always or never.")
     Colour colour;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Mixin
     EngineOptions engineOptions;
@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         if (rounds != null) {
             scenario = scenario.withProtocol(scenario.protocol().withMaxRounds(rounds));
         }
-        long s = seed != null ? seed : scenario.seed();
+        long s = seed.or(scenario.seed());
         RunResult result;
         try (EngineOptions.Opened opened = engineOptions.open()) {
             Engine engine = opened.engine();

@@ -22,6 +22,7 @@ import org.plenary.io.sweep.SweepSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,9 +50,8 @@ final class SensitivityCommand implements Callable<Integer> {
                     + " p_no_agreement, mean_rounds or p_blocker_<ID>.")
     String metric;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "K",
-            description = "Worker threads (default: the number of processors). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Results folder (default: results/<spec name>-sensitivity).")
@@ -64,19 +64,15 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Keep the points an interrupted analysis of the same specification completed.")
     boolean resume;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and nothing on standard output.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (k < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--threads': " + k + " (must be at least 1)");
-        }
+        int k = threads.resolve(spec);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         SweepSpec sweep = SweepFiles.load(specFile, stderr);
@@ -93,7 +89,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", SweepFiles.stem(specFile) + "-sensitivity");
         Instant start = Instant.now();
         SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha,
-                scenarioSha, plan), target, resume, k, !quiet && System.console() != null, stderr);
+                scenarioSha, plan), target, resume, k, quiet.progressBar(), stderr);
         double[] f = new double[plan.points().size()];
         try (PointsJournal journal = ran.journal()) {
             journal.finish();
@@ -111,7 +107,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
         AtomicFile.write(target.resolve("manifest.json"),
                 SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points()));
-        if (!quiet) {
+        if (!quiet.quiet()) {
             stdout.print(switch (format) {
                 case json -> report.json();
                 case csv -> report.csv();

@@ -52,12 +52,11 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Number of runs (default: ${DEFAULT-VALUE}).")
     long runs;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the random streams (default: the scenario's).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "K",
-            description = "Worker threads (default: the number of processors). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Results folder (default: results/<scenario name>-simulate). Replaced as a whole.")
@@ -70,11 +69,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--per-run", description = "Also write runs.csv, one row per run.")
     boolean perRun;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and nothing on standard output.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Mixin
     EngineOptions engineOptions;
@@ -85,22 +84,18 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--runs': " + runs + " (must be at least 1)");
         }
-        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (k < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--threads': " + k + " (must be at least 1)");
-        }
+        int k = threads.resolve(spec);
         engineOptions.check(spec.commandLine());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
         String sha = ScenarioFiles.sha256(scenarioFile);
-        long s = seed != null ? seed : scenario.seed();
+        long s = seed.or(scenario.seed());
         Path target = out != null ? out : Path.of("results", stem(scenarioFile) + "-simulate");
         Instant start = Instant.now();
         MonteCarloResult result;
-        try (ResultFolder folder = ResultFolder.stage(target); Progress progress = Progress.start(
-                "simulate", runs, !quiet && System.console() != null, stderr);
+        try (ResultFolder folder = ResultFolder.stage(target); Progress progress = Progress.ofRuns(
+                "simulate", runs, quiet.progressBar(), stderr);
              EngineOptions.Opened opened = engineOptions.open()) {
             // The JADE engine plays runs one after another on one platform: one worker.
             int workers = opened.engine().concurrent() ? k : 1;
@@ -127,7 +122,7 @@ final class SimulateCommand implements Callable<Integer> {
                     workers, engineName, spec.commandLine().getParseResult().originalArgs(), start, end);
             Files.writeString(folder.file("manifest.json"), manifest.toJson());
             folder.commit();
-            if (!quiet) {
+            if (!quiet.quiet()) {
                 stdout.print(format == RunCommand.Format.json ? SimulationJson.render(report)
                         : SimulationText.render(report) + "\nResults in " + displayed(target) + "\n");
                 stdout.flush();
@@ -145,52 +140,4 @@ final class SimulateCommand implements Callable<Integer> {
     private static String displayed(Path p) {
         return p.toString();
     }
-
-    /** A progress bar on stderr that appears only when the work takes over a second. */
-    static final class Progress implements LongConsumer, AutoCloseable {
-        private final String task;
-        private final long total;
-        private final boolean enabled;
-        private final long startNanos = System.nanoTime();
-        private final PrintWriter err;
-        private me.tongfei.progressbar.ProgressBar bar;
-
-        private Progress(String task, long total, boolean enabled, PrintWriter err) {
-            this.task = task;
-            this.total = total;
-            this.enabled = enabled;
-            this.err = err;
-        }
-
-        static Progress start(String task, long total, boolean enabled, PrintWriter err) {
-            return new Progress(task, total, enabled, err);
-        }
-
-        @Override
-        public synchronized void accept(long done) {
-            if (!enabled) {
-                return;
-            }
-            if (bar == null) {
-                if (System.nanoTime() - startNanos < 1_000_000_000L) {
-                    return;
-                }
-                bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                        .setUnit(" runs", 1).showSpeed().setUpdateIntervalMillis(250)
-                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                        .continuousUpdate().build();
-            }
-            bar.stepTo(done);
-        }
-
-        @Override
-        public synchronized void close() {
-            if (bar != null) {
-                bar.close();
-                bar = null;
-            }
-            err.flush();
-        }
-    }
-
 }

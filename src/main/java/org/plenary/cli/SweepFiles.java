@@ -58,7 +58,7 @@ final class SweepFiles {
         }
         int before = journal.done().size();
         AtomicInteger ran = new AtomicInteger();
-        try (PointProgress progress = new PointProgress(plan.points().size(), before, plan.runsPerPoint(),
+        try (Progress progress = Progress.ofPoints("sweep", plan.points().size(), before, plan.runsPerPoint(),
                 progressBar, err)) {
             JournalWriter writer = new JournalWriter(journal, n -> {
                 ran.addAndGet(n);
@@ -97,56 +97,6 @@ final class SweepFiles {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** A progress bar of points on stderr, with runs per second and the time left; only on a terminal. */
-    static final class PointProgress implements AutoCloseable {
-        private final long total;
-        private final long runsPerPoint;
-        private final boolean enabled;
-        private final PrintWriter err;
-        private final long startNanos = System.nanoTime();
-        private long done;
-        private final long initial;
-        private me.tongfei.progressbar.ProgressBar bar;
-
-        PointProgress(long total, long done, long runsPerPoint, boolean enabled, PrintWriter err) {
-            this.total = total;
-            this.done = done;
-            this.initial = done;
-            this.runsPerPoint = runsPerPoint;
-            this.enabled = enabled;
-            this.err = err;
-        }
-
-        synchronized void step(int points) {
-            done += points;
-            if (!enabled) {
-                return;
-            }
-            long elapsed = System.nanoTime() - startNanos;
-            if (bar == null) {
-                if (elapsed < 1_000_000_000L) {
-                    return;
-                }
-                bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
-                        .setUnit(" points", 1).setUpdateIntervalMillis(250).startsFrom(initial, Duration.ZERO)
-                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                        .continuousUpdate().build();
-            }
-            bar.stepTo(done);
-            double rate = (done - initial) * runsPerPoint / (elapsed / 1e9);
-            bar.setExtraMessage(String.format(Locale.ROOT, "%,.0f runs/s", rate));
-        }
-
-        @Override
-        public synchronized void close() {
-            if (bar != null) {
-                bar.close();
-                bar = null;
-            }
-            err.flush();
-        }
     }
 
     /** The parameters' paths, for messages. */
