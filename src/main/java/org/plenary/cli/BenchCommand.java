@@ -17,9 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plenary bench}: speed of the local engine, the figures quoted in the README. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures the local engine on each scenario: Monte Carlo runs per second with 1 and 2",
-            "(or --threads) threads after a warm-up, the speed-up, and heap bytes allocated per run by the",
-            "hot loop. Takes a few seconds per scenario."})
+        header = "Measures the speed of the local engine.",
+        description = "Measures the local engine on each scenario: Monte Carlo runs per second with 1 and 2 "
+            + "(or --threads) threads after a warm-up, the speed-up, and heap bytes allocated per run by the "
+            + "hot loop. Takes a few seconds per scenario.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  * and its runs per second with the platform reused. Hidden: a tool for developers.
  */
 @Command(name = "bench-jade", hidden = true, mixinStandardHelpOptions = true,
+        header = "Measures the speed of the JADE engine.",
         description = "Measures the JADE engine: platform boot time, then runs per second with the platform reused.")
 final class BenchJadeCommand implements Callable<Integer> {
 

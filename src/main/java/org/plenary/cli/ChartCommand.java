@@ -26,12 +26,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code plenary chart RESULTS_DIR|SCENARIO}: PNG and SVG charts of results or of one run. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draws charts as PNG and/or SVG. Of a results folder: from simulate's summary.json the",
-            "outcome probabilities, P(blocker) per delegation, the final position per clause and the rounds",
-            "used; from a sweep's points.csv the outcome against each parameter (and a heatmap for two);",
-            "from a sensitivity table the Sobol indices. Written into RESULTS_DIR/charts unless --out.",
-            "Of a scenario: plays it once (deterministically, with its seed) and draws the draft of each",
-            "clause per round with every delegation's ideal point, into results/<scenario name>-charts."},
+        header = "Draws PNG/SVG charts of a results folder or of one run.",
+        description = "Draws charts as PNG and/or SVG. Of a results folder: from simulate's summary.json the "
+            + "outcome probabilities, P(blocker) per delegation, the final position per clause and the "
+            + "rounds used; from a sweep's points.csv the outcome against each parameter (and a heatmap "
+            + "for two); from a sensitivity table the Sobol indices. Written into RESULTS_DIR/charts "
+            + "unless --out. Of a scenario: plays it once (deterministically, with its seed) and draws "
+            + "the draft of each clause per round with every delegation's ideal point, into "
+            + "results/<scenario name>-charts.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:invalid scenario, folder or options; nothing written"})
 final class ChartCommand implements Callable<Integer> {

@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code plenary forecast SCENARIO}: the classic baselines beside the agent-based outcome. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"Forecasts every clause with the classic models (compromise, weighted median,",
-            "Nash bargaining, Bueno de Mesquita's expected utility) and compares each with the final",
-            "text of one agent-based run (local engine, the scenario's seed unless --seed)."},
+        header = "The classic forecasting models beside the agent-based result.",
+        description = "Forecasts every clause with the classic models (compromise, weighted median, Nash "
+            + "bargaining, Bueno de Mesquita's expected utility) and compares each with the final text "
+            + "of one agent-based run (local engine, the scenario's seed unless --seed).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:invalid scenario or options; nothing written"})
 final class ForecastCommand implements Callable<Integer> {

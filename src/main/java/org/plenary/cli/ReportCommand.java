@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code plenary report SCENARIO}: one self-contained HTML page for the classroom. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes one self-contained HTML page (no network needed; charts inline as SVG): the",
-            "scenario with the rationale and source of every number, the round-by-round transcript of a",
-            "deterministic run, the Monte Carlo results, the baseline forecasts and how to reproduce them."},
+        header = "Writes a self-contained HTML report for the classroom.",
+        description = "Writes one self-contained HTML page (no network needed; charts inline as SVG): the "
+            + "scenario with the rationale and source of every number, the round-by-round transcript of "
+            + "a deterministic run, the Monte Carlo results, the baseline forecasts and how to "
+            + "reproduce them.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:invalid scenario or options; nothing written",
             "130:interrupted (Ctrl-C); nothing written"})

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code plenary run SCENARIO}: one negotiation, round by round. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Plays one negotiation of the scenario and prints its transcript: per round the",
-            "draft, every delegation's answer, the amendments; then the outcome."},
+        header = "Plays one negotiation and prints it round by round.",
+        description = "Plays one negotiation of the scenario and prints its transcript: per round the draft, "
+            + "every delegation's answer, the amendments; then the outcome.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or (--engine jade) a delegation agent died or did not "
             + "answer, or the JADE platform failed", "2:invalid scenario or options; nothing written"})

@@ -29,11 +29,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code plenary sensitivity SPEC}: Sobol first-order and total-effect indices of a metric per parameter. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Variance-based global sensitivity analysis over the specification's parameters: Sobol",
-            "first-order (S1) and total-effect (ST) indices of a metric, P(consensus) by default, with 95%%",
-            "bootstrap intervals, from Saltelli's design of N·(d + 2) points (N = the specification's points).",
-            "Every point runs the Monte Carlo with the same random streams. Prints a table sorted by total",
-            "effect and writes sensitivity.csv, sensitivity.json, the points tables and manifest.json."},
+        header = "Sobol sensitivity indices of a metric over a sweep's parameters.",
+        description = "Variance-based global sensitivity analysis over the specification's parameters: Sobol "
+            + "first-order (S1) and total-effect (ST) indices of a metric, P(consensus) by default, "
+            + "with 95%% bootstrap intervals, from Saltelli's design of N·(d + 2) points (N = the "
+            + "specification's points). Every point runs the Monte Carlo with the same random streams. "
+            + "Prints a table sorted by total effect and writes sensitivity.csv, sensitivity.json, the "
+            + "points tables and manifest.json.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:invalid specification, scenario or options",
             "130:interrupted (Ctrl-C); the points done are kept for --resume"})

@@ -32,10 +32,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code plenary simulate SCENARIO --runs N}: Monte Carlo of the scenario. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Plays the scenario many times, redrawing its uncertain inputs, and reports how likely",
-            "consensus, a vote or no agreement is (95%% Wilson intervals), the final text per clause, who",
-            "blocks, and the rounds used. Writes summary.json, outcomes.csv, clauses.csv, delegations.csv,",
-            "rounds.csv, manifest.json (and runs.csv with --per-run) into the results folder."},
+        header = "Monte Carlo: how likely consensus is, on which text, who blocks.",
+        description = "Plays the scenario many times, redrawing its uncertain inputs, and reports how likely "
+            + "consensus, a vote or no agreement is (95%% Wilson intervals), the final text per clause, "
+            + "who blocks, and the rounds used. Writes summary.json, outcomes.csv, clauses.csv, "
+            + "delegations.csv, rounds.csv, manifest.json (and runs.csv with --per-run) into the "
+            + "results folder.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or (--engine jade) a delegation agent died or did not "
             + "answer, or the JADE platform failed; nothing written", "2:invalid scenario or options; nothing written",

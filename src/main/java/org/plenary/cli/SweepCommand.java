@@ -25,11 +25,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code plenary sweep SPEC}: a Monte Carlo experiment at every point of a design over scenario fields. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Runs the Monte Carlo experiment of the base scenario at every point of the specification's",
-            "design (grid, random, lhs or sobol) over the fields it varies. Writes points.csv (one row per",
-            "point), points-long.csv (point, metric, value, lower, upper) and manifest.json into the results",
-            "folder. Points are appended durably as they complete: after an interruption, --resume runs only",
-            "the missing points, and the final tables are identical to those of an uninterrupted sweep."},
+        header = "Runs the Monte Carlo at every point of a parameter sweep.",
+        description = "Runs the Monte Carlo experiment of the base scenario at every point of the "
+            + "specification's design (grid, random, lhs or sobol) over the fields it varies. Writes "
+            + "points.csv (one row per point), points-long.csv (point, metric, value, lower, upper) and "
+            + "manifest.json into the results folder. Points are appended durably as they complete: "
+            + "after an interruption, --resume runs only the missing points, and the final tables are "
+            + "identical to those of an uninterrupted sweep.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:invalid specification, scenario or options",
             "130:interrupted (Ctrl-C); the points done are kept for --resume"})

@@ -20,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plenary validate FILE...}: checks scenario files and lists every problem at once. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files and lists every problem at once, one per line as",
-            "file:line:column: field.path: message. Writes nothing."},
+        header = "Checks scenario files and lists every problem at once.",
+        description = "Checks scenario files and lists every problem at once, one per line as file:line:column: "
+            + "field.path: message. Writes nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid (warnings may be printed)", "2:some file has an error"})
 final class ValidateCommand implements Callable<Integer> {
