@@ -17,16 +17,18 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV file with a header row, read whole: column names normalised to lower case with spaces and
  * hyphens as underscores ({@code "S1 lower"} → {@code s1_lower}), cells kept as text.
  *
- * @param columns normalised column names, in file order
+ * @param columns normalised column names, in file order, for matching
+ * @param names   the column names as written, for titles and axes (field paths are case-sensitive)
  * @param rows    the cells of each data row (missing cells as empty strings)
  */
-record CsvTable(List<String> columns, List<List<String>> rows) {
+record CsvTable(List<String> columns, List<String> names, List<List<String>> rows) {
 
     /** Files larger than this are not charted (a sweep table of a million points is far smaller). */
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
     CsvTable {
         columns = List.copyOf(columns);
+        names = List.copyOf(names);
         rows = List.copyOf(rows);
     }
 
@@ -38,7 +40,8 @@ record CsvTable(List<String> columns, List<List<String>> rows) {
                 .setAllowMissingColumnNames(true).build();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> columns = parser.getHeaderNames().stream().map(CsvTable::normalise).toList();
+            List<String> names = parser.getHeaderNames().stream().map(String::trim).toList();
+            List<String> columns = names.stream().map(CsvTable::normalise).toList();
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord r : parser) {
                 List<String> row = new ArrayList<>();
@@ -47,7 +50,7 @@ record CsvTable(List<String> columns, List<List<String>> rows) {
                 }
                 rows.add(row);
             }
-            return new CsvTable(columns, rows);
+            return new CsvTable(columns, names, rows);
         }
     }
 
@@ -65,8 +68,9 @@ record CsvTable(List<String> columns, List<List<String>> rows) {
         return column.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }
 
+    /** The index of a column given by its name as written or normalised; -1 when absent. */
     int column(String name) {
-        return columns.indexOf(name);
+        return columns.indexOf(normalise(name));
     }
 
     /** The numeric value of a cell; NaN when empty or not a number. */

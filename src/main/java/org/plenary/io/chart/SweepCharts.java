@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -91,7 +92,7 @@ public final class SweepCharts {
             if (metrics.contains(c) || c.endsWith("_lower") || c.endsWith("_upper")) {
                 break;
             }
-            parameters.add(c);
+            parameters.add(t.names().get(i));
         }
         if (metrics.isEmpty()) {
             throw new IOException(file + ": no metric with _lower and _upper columns");
@@ -227,10 +228,12 @@ public final class SweepCharts {
                 }
             }
         }
-        HeatMapChart chart = new HeatMapChart(Charts.WIDTH, Charts.HEIGHT);
-        chart.setTitle(metric + " over " + xParam + " and " + yParam);
-        chart.setXAxisTitle(xParam + (xa.binned() ? " (binned)" : ""));
-        chart.setYAxisTitle(yParam + (ya.binned() ? " (binned)" : ""));
+        // Through the builder: HeatMapChart(width, height) leaves the styler without its theme, and
+        // then nothing but the cells is drawn (no title, axes or colour scale).
+        HeatMapChart chart = new HeatMapChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
+                .title(metric + " over " + xParam + " and " + yParam)
+                .xAxisTitle(xParam + (xa.binned() ? " (binned)" : ""))
+                .yAxisTitle(yParam + (ya.binned() ? " (binned)" : "")).build();
         Charts.style(chart.getStyler());
         chart.getStyler().setRangeColors(SEQUENTIAL);
         boolean probability = metric.startsWith("p_");

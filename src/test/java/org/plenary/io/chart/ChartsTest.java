@@ -57,6 +57,17 @@ class ChartsTest {
         assertEquals(Charts.WIDTH, image.getWidth(), chart.name());
         assertEquals(Charts.HEIGHT, image.getHeight(), chart.name());
         assertTrue(colours(image) > 20, chart.name() + ": " + colours(image) + " colours");
+        // The chart has its frame: a white corner, and dark title text in the top rows (a heatmap built
+        // without its theme once drew nothing but its cells over the whole image).
+        assertEquals(0xFFFFFF, image.getRGB(2, 2) & 0xFFFFFF, chart.name() + ": background at the corner");
+        boolean dark = false;
+        for (int y = 0; y < 45 && !dark; y++) {
+            for (int x = 0; x < image.getWidth() && !dark; x++) {
+                int rgb = image.getRGB(x, y);
+                dark = ((rgb >> 16) & 0xFF) < 60 && ((rgb >> 8) & 0xFF) < 60 && (rgb & 0xFF) < 60;
+            }
+        }
+        assertTrue(dark, chart.name() + ": no title drawn");
         String svg = chart.svg();
         assertTrue(svg.startsWith("<?xml"), chart.name());
         assertTrue(svg.contains("<svg") && svg.contains("viewBox=\"0 0 1000 600\""), chart.name());
@@ -141,10 +152,10 @@ class ChartsTest {
                 1,20,0.4,0.35,0.45,0.6,0.55,0.65,1000
                 """);
         SweepCharts.Points p = SweepCharts.readPoints(csv);
-        assertEquals(List.of("protocol.maxrounds"), p.parameters());
+        assertEquals(List.of("protocol.maxRounds"), p.parameters());
         assertEquals(List.of("p_consensus", "p_no_agreement"), p.metrics());
         List<ChartImage> charts = SweepCharts.all(p);
-        assertEquals(List.of("sweep-protocol.maxrounds"), charts.stream().map(ChartImage::name).toList());
+        assertEquals(List.of("sweep-protocol.maxRounds"), charts.stream().map(ChartImage::name).toList());
         XYChart chart = (XYChart) charts.get(0).chart();
         // Sorted by the parameter: 10, 20, 30.
         assertEquals(List.of(0.2, 0.4, 0.6), java.util.Arrays.stream(chart.getSeriesMap().get("p_consensus")
@@ -174,6 +185,21 @@ class ChartsTest {
         for (ChartImage c : charts) {
             assertDrawn(c);
         }
+    }
+
+    @Test
+    void parameterPathsKeepTheirCaseInNamesAndTitles(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("points.csv");
+        Files.writeString(csv, """
+                point,delegations.USA.clauses.legal-nature.position,p_consensus,p_consensus_lower,p_consensus_upper
+                0,0.0,0.4,0.3,0.5
+                1,50.0,0.2,0.1,0.3
+                """);
+        List<ChartImage> charts = SweepCharts.all(SweepCharts.readPoints(csv));
+        assertEquals(List.of("sweep-delegations.USA.clauses.legal-nature.position"),
+                charts.stream().map(ChartImage::name).toList());
+        assertTrue(charts.get(0).chart().getTitle().contains("delegations.USA.clauses.legal-nature.position"),
+                charts.get(0).chart().getTitle());
     }
 
     @Test
