@@ -90,7 +90,7 @@ final class ChartCommand implements Callable<Integer> {
                 run = engine.negotiate(scenario, s, 0, true);
             }
             charts = RunCharts.positions(scenario, run);
-            target = out != null ? out : Path.of("results", SimulateCommand.stem(input) + "-charts");
+            target = out != null ? out : ScenarioFiles.defaultOutput(input, "-charts");
         } else {
             throw new InputException(input + ": no such file or folder");
         }

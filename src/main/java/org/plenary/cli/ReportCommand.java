@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
         String sha = ScenarioFiles.sha256(scenarioFile);
         long s = seed.or(scenario.seed());
-        Path target = out != null ? out : Path.of("results", SimulateCommand.stem(scenarioFile) + "-report.html");
+        Path target = out != null ? out : ScenarioFiles.defaultOutput(scenarioFile, "-report.html");
         RunResult run;
         String engineName;
         try (Engine engine = new LocalEngine()) {

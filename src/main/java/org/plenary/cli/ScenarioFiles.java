@@ -33,6 +33,16 @@ final class ScenarioFiles {
         return result.scenario().orElseThrow();
     }
 
+    /**
+     * Where a command writes when no {@code --out} is given: {@code results/<input name without its
+     * extension><suffix>}, relative to the current directory.
+     */
+    static Path defaultOutput(Path input, String suffix) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return Path.of("results", (dot > 0 ? name.substring(0, dot) : name) + suffix);
+    }
+
     /** Hex SHA-256 of the file's bytes. */
     static String sha256(Path file) {
         try {

@@ -85,10 +85,10 @@ final class SensitivityCommand implements Callable<Integer> {
                     + Suggestions.closest(m, names).map(x -> " did you mean " + Quote.name(x) + "?").orElse("")
                     + " metrics: " + String.join(", ", names));
         }
-        String specSha = SweepFiles.sha256(specFile);
-        String scenarioSha = SweepFiles.sha256(sweep.scenarioFile());
+        String specSha = ScenarioFiles.sha256(specFile);
+        String scenarioSha = ScenarioFiles.sha256(sweep.scenarioFile());
         SweepPlan plan = sweep.sensitivityPlan();
-        Path target = out != null ? out : Path.of("results", SweepFiles.stem(specFile) + "-sensitivity");
+        Path target = out != null ? out : ScenarioFiles.defaultOutput(specFile, "-sensitivity");
         Instant start = Instant.now();
         SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha,
                 scenarioSha, plan), target, resume, k, quiet.progressBar(), stderr);

@@ -93,7 +93,7 @@ final class SimulateCommand implements Callable<Integer> {
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
         String sha = ScenarioFiles.sha256(scenarioFile);
         long s = seed.or(scenario.seed());
-        Path target = out != null ? out : Path.of("results", stem(scenarioFile) + "-simulate");
+        Path target = out != null ? out : ScenarioFiles.defaultOutput(scenarioFile, "-simulate");
         Instant start = Instant.now();
         MonteCarloResult result;
         try (ResultFolder folder = ResultFolder.stage(target); Progress progress = Progress.ofRuns(
@@ -126,20 +126,11 @@ final class SimulateCommand implements Callable<Integer> {
             folder.commit();
             if (!quiet.quiet()) {
                 stdout.print(format == RunCommand.Format.json ? SimulationJson.render(report)
-                        : SimulationText.render(report) + "\nResults in " + displayed(target) + "\n");
+                        : SimulationText.render(report) + "\nResults in " + target + "\n");
                 stdout.flush();
             }
         }
         return ExitCode.OK;
     }
 
-    static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String displayed(Path p) {
-        return p.toString();
-    }
 }

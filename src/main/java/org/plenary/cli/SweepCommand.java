@@ -65,10 +65,10 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         SweepSpec sweep = SweepFiles.load(specFile, stderr);
-        String specSha = SweepFiles.sha256(specFile);
-        String scenarioSha = SweepFiles.sha256(sweep.scenarioFile());
+        String specSha = ScenarioFiles.sha256(specFile);
+        String scenarioSha = ScenarioFiles.sha256(sweep.scenarioFile());
         SweepPlan plan = sweep.plan();
-        Path target = out != null ? out : Path.of("results", SweepFiles.stem(specFile) + "-sweep");
+        Path target = out != null ? out : ScenarioFiles.defaultOutput(specFile, "-sweep");
         Instant start = Instant.now();
         SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha,
                 plan), target, resume, k, quiet.progressBar(), stderr);

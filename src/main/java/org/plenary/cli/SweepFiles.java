@@ -87,18 +87,6 @@ final class SweepFiles {
         return String.format(Locale.ROOT, "%,.0f runs/s", s > 0 ? runs / s : 0);
     }
 
-    /** Hex SHA-256 of a file. */
-    static String sha256(Path file) {
-        return ScenarioFiles.sha256(file);
-    }
-
-    /** The file name without its extension. */
-    static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
     /** The parameters' paths, for messages. */
     static List<String> paths(SweepSpec spec) {
         return spec.parameters().stream().map(p -> p.path()).toList();

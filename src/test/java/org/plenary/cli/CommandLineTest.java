@@ -94,6 +94,8 @@ class CommandLineTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals("CONSENSUS", new ObjectMapper().readTree(file.toFile()).get("outcome").asText());
+        // Moved into place with the permissions of an ordinary file, not the temporary file's owner-only ones.
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertEquals(List.of(file), files.toList(), "no temporary file left behind");
         }
@@ -120,6 +122,14 @@ class CommandLineTest {
         Cli.Ran bad = run("validate", THREE, BROKEN);
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains(BROKEN + ": 2 errors"), bad.err());
+    }
+
+    @Test
+    void resultsGoUnderResultsNamedAfterTheInputWithoutItsExtension() {
+        assertEquals(Path.of("results", "un-ai-dialogue-2026-simulate"),
+                ScenarioFiles.defaultOutput(Path.of("scenarios/un-ai-dialogue-2026.yaml"), "-simulate"));
+        assertEquals(Path.of("results", "spec.v2-sweep"), ScenarioFiles.defaultOutput(Path.of("a/spec.v2.json"), "-sweep"));
+        assertEquals(Path.of("results", "noext-charts"), ScenarioFiles.defaultOutput(Path.of("noext"), "-charts"));
     }
 
     @Test

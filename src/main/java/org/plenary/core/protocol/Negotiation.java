@@ -30,7 +30,7 @@ import org.plenary.core.random.KeyedStream;
 public final class Negotiation {
 
     private final Scenario scenario;
-    private Protocol protocol;
+    private final Protocol protocol;
     /** λ, τ and the vote threshold: the protocol scalars a run may redraw, kept apart so that redrawing allocates nothing. */
     private double mediatorStep;
     private double temperature;
@@ -64,7 +64,7 @@ public final class Negotiation {
     private final double[] statusQuo;
     private final double[] batna;
     /** (t/(T−1))^(1/β_i) per delegation and round, row-major [i * T + t]; depends on β and T only. */
-    private double[] progress;
+    private final double[] progress;
 
     /** Compiles {@code scenario} with its own protocol settings. */
     public Negotiation(Scenario scenario) {
@@ -150,7 +150,10 @@ public final class Negotiation {
             }
         }
         refresh();
-        progress = progressTable();
+        progress = new double[n * protocol.maxRounds()];
+        for (int i = 0; i < n; i++) {
+            refreshProgress(i);
+        }
     }
 
     private Negotiation(Negotiation o) {
@@ -184,13 +187,6 @@ public final class Negotiation {
         zero = new boolean[k];
     }
 
-    private double[] progressTable() {
-        progress = new double[n * protocol.maxRounds()];
-        for (int i = 0; i < n; i++) {
-            refreshProgress(i);
-        }
-        return progress;
-    }
 
     private void refreshProgress(int i) {
         int rounds = protocol.maxRounds();
@@ -236,9 +232,7 @@ public final class Negotiation {
      */
     public void resetFrom(Negotiation base) {
         System.arraycopy(base.influence, 0, influence, 0, n);
-        if (protocol.maxRounds() != base.protocol.maxRounds()) {
-            progress = base.progress.clone();
-        } else if (!java.util.Arrays.equals(concession, base.concession)) {
+        if (!java.util.Arrays.equals(concession, base.concession)) {
             System.arraycopy(base.progress, 0, progress, 0, progress.length);
         }
         System.arraycopy(base.concession, 0, concession, 0, n);
@@ -246,7 +240,6 @@ public final class Negotiation {
         System.arraycopy(base.position, 0, position, 0, position.length);
         System.arraycopy(base.salience, 0, salience, 0, salience.length);
         System.arraycopy(base.statusQuo, 0, statusQuo, 0, k);
-        protocol = base.protocol;
         mediatorStep = base.mediatorStep;
         temperature = base.temperature;
         threshold = base.threshold;
@@ -288,17 +281,6 @@ public final class Negotiation {
         statusQuo[c] = value;
     }
 
-    /** Replaces the protocol settings (call {@link #refresh()} when done changing inputs). */
-    public void setProtocol(Protocol p) {
-        boolean rounds = p.maxRounds() != protocol.maxRounds();
-        protocol = p;
-        mediatorStep = p.mediatorStep();
-        temperature = p.temperature();
-        threshold = p.threshold();
-        if (rounds) {
-            progress = progressTable();
-        }
-    }
 
     /**
      * U_i(p) = 1 − Σ_k ŝ_ik (|p_k − x_ik| / 100)^γ; a dropped clause is valued at its status quo.
@@ -336,15 +318,6 @@ public final class Negotiation {
         return hasRedLine[at] && !dropped[clause] && (text[clause] < redMin[at] || text[clause] > redMax[at]);
     }
 
-    /** Whether any delegation has a red line at all. */
-    public boolean hasRedLines() {
-        for (boolean b : anyRedLine) {
-            if (b) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether delegation i has a red line on some clause. */
     public boolean hasRedLine(int i) {

@@ -84,10 +84,6 @@ public final class KeyedStream {
         return u * factor;
     }
 
-    /** Number of values drawn since the last re-key. */
-    public long drawn() {
-        return counter;
-    }
 
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -64,18 +64,6 @@ public final class Histogram {
         return min + (counts.length - 1) * step;
     }
 
-    /** Count at grid point b. */
-    public long count(int b) {
-        return counts[b];
-    }
 
-    /** Number of grid points. */
-    public int points() {
-        return counts.length;
-    }
 
-    /** The value of grid point b. */
-    public double value(int b) {
-        return min + b * step;
-    }
 }

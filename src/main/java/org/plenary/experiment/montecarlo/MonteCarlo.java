@@ -157,7 +157,6 @@ public final class MonteCarlo {
     private MonteCarloResult summarise(MonteCarloSettings settings, RunTally t, ChunkSums s) {
         WilsonInterval wilson = WilsonInterval.NINETY_FIVE;
         long n = t.runs;
-        long adopted = t.outcomes[Outcome.CONSENSUS.ordinal()] + t.outcomes[Outcome.ADOPTED_BY_VOTE.ordinal()];
         List<ClauseStats> clauses = new ArrayList<>();
         for (int c = 0; c < base.clauses(); c++) {
             Histogram h = t.positions[c];
@@ -175,7 +174,6 @@ public final class MonteCarlo {
         for (long r : t.rounds) {
             rounds.add(r);
         }
-        assert adopted <= n;
         return new MonteCarloResult(n, settings.seed(),
                 wilson.of(t.outcomes[Outcome.CONSENSUS.ordinal()], n),
                 wilson.of(t.outcomes[Outcome.ADOPTED_BY_VOTE.ordinal()], n),

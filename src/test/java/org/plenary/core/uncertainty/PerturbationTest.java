@@ -67,6 +67,25 @@ class PerturbationTest {
     }
 
     @Test
+    void protocolScalarsAreRedrawnInTheCopyOnly() {
+        // Point distributions make the drawn values exact: λ = 0.3, τ = 0.05, threshold = 0.75.
+        Negotiation base = new Negotiation(two());
+        Uncertainty u = new Uncertainty(null, null, List.of(
+                new UncertainInput("protocol.mediatorStep", Field.MEDIATOR_STEP, null, null, new Distribution.Uniform(0.3, 0.3)),
+                new UncertainInput("protocol.temperature", Field.TEMPERATURE, null, null, new Distribution.Uniform(0.05, 0.05)),
+                new UncertainInput("protocol.threshold", Field.THRESHOLD, null, null, new Distribution.Uniform(0.75, 0.75))));
+        Perturbation p = new Perturbation(base, u);
+        p.apply(1, 0);
+        assertEquals(0.3, p.negotiation().mediatorStep());
+        assertEquals(0.05, p.negotiation().temperature());
+        assertEquals(0.75, p.negotiation().threshold());
+        // The base keeps the scenario's protocol: λ 0.5, τ 0, threshold 2/3 (Fixtures' defaults).
+        assertEquals(0.5, base.mediatorStep());
+        assertEquals(0.0, base.temperature());
+        assertEquals(2.0 / 3, base.threshold());
+    }
+
+    @Test
     void normalDrawsStayInsideTheFieldsRange() {
         Negotiation base = new Negotiation(two());
         Uncertainty u = new Uncertainty(new Distribution.Normal(0, 60), new Distribution.Normal(0, 2), List.of());
