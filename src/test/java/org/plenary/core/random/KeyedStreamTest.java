@@ -65,4 +65,23 @@ class KeyedStreamTest {
         assertEquals(0, sum / n, 0.012);
         assertEquals(1, sq / n, 0.016);
     }
+
+    @Test
+    void theMixIsSplitMix64() {
+        // Reference: the first output of Vigna's splitmix64.c seeded with 0 is 0xE220A8397B1DCDAF,
+        // which is mix(0 + 0x9E3779B97F4A7C15).
+        assertEquals(0xE220A8397B1DCDAFL, KeyedStream.mix(0x9E3779B97F4A7C15L));
+    }
+
+    @Test
+    void theFirstValueFollowsTheDesignDocument() {
+        // Computed from docs/design.md §2.3 alone (an independent script, not this code):
+        // FNV-1a 64 of "USA", mixed: 0x8B9B9FBF91546FAB; key of (seed 42, run 7, USA, RESPOND):
+        // 0x563B0D5581745A38; first value mix(key + φ) = 0x8AF37B1A67B2C194, uniform 0.5427777232614046.
+        assertEquals(0x8B9B9FBF91546FABL, KeyedStream.idKey("USA"));
+        KeyedStream s = KeyedStream.of(42, 7, "USA", Purpose.RESPOND);
+        assertEquals(0x8AF37B1A67B2C194L, s.nextLong());
+        KeyedStream t = KeyedStream.of(42, 7, "USA", Purpose.RESPOND);
+        assertEquals(0.5427777232614046, t.nextDouble(), 0.0);
+    }
 }
