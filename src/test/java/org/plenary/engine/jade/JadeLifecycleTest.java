@@ -100,7 +100,9 @@ class JadeLifecycleTest {
     @Test
     void aSilentDelegationIsReportedAfterTheBoundedWaits() throws Exception {
         Scenario s = flagship();
-        try (JadeEngine engine = new JadeEngine(JadeSettings.defaults().withWaits(20, 5))) {
+        // Waits long enough that a loaded machine (other builds, other test JVMs) still answers the
+        // warm-up run in time; the bound checked below only guards against waiting forever.
+        try (JadeEngine engine = new JadeEngine(JadeSettings.defaults().withWaits(250, 5))) {
             engine.negotiate(s, 1, 0, false);
             engine.controller("CHN").suspend(); // alive, receives, never answers
             long t0 = System.nanoTime();
@@ -109,7 +111,7 @@ class JadeLifecycleTest {
             long millis = (System.nanoTime() - t0) / 1_000_000;
             assertEquals("CHN", e.delegationId());
             assertTrue(e.getMessage().contains("did not answer the round 0 within 5 waits"), e.getMessage());
-            assertTrue(millis < 5_000, "reported after " + millis + " ms");
+            assertTrue(millis < 60_000, "reported after " + millis + " ms");
             engine.controller("CHN").activate();
         }
     }
