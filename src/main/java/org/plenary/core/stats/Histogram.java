@@ -12,6 +12,7 @@ package org.plenary.core.stats;
 public final class Histogram {
 
     private final double min;
+    private final double max;
     private final double step;
     private final long[] counts;
     private long total;
@@ -19,6 +20,7 @@ public final class Histogram {
     /** A histogram with grid points min, min + step, …, max. */
     public Histogram(double min, double max, int points) {
         this.min = min;
+        this.max = max;
         this.step = (max - min) / (points - 1);
         this.counts = new long[points];
     }
@@ -58,12 +60,19 @@ public final class Histogram {
         for (int b = 0; b < counts.length; b++) {
             cumulative += counts[b];
             if (cumulative >= need && cumulative > 0) {
-                return min + b * step;
+                return gridValue(b);
             }
         }
-        return min + (counts.length - 1) * step;
+        return max;
     }
 
-
-
+    /**
+     * Grid point b as the double nearest to min + b·(max − min)/(points − 1). Computed as one
+     * weighted sum divided once, not as min + b·step: 338 × 0.1 is 33.800000000000004 in binary
+     * floating point, while 338 × 100 / 1000 is the double that prints as 33.8.
+     */
+    private double gridValue(int b) {
+        int intervals = counts.length - 1;
+        return (min * (intervals - b) + max * b) / intervals;
+    }
 }

@@ -6,10 +6,10 @@ import org.apache.commons.math3.distribution.TDistribution;
  * A sample mean with its Student-t confidence interval.
  *
  * @param mean  sample mean (NaN without observations)
- * @param sd    sample standard deviation (0 with fewer than two observations)
+ * @param sd    sample standard deviation (NaN, undefined, with fewer than two observations)
  * @param n     number of observations
- * @param lower lower bound of the interval
- * @param upper upper bound of the interval
+ * @param lower lower bound of the interval (NaN with fewer than two observations)
+ * @param upper upper bound of the interval (NaN with fewer than two observations)
  * @param level confidence level
  */
 public record MeanEstimate(double mean, double sd, long n, double lower, double upper, double level) {
@@ -20,12 +20,14 @@ public record MeanEstimate(double mean, double sd, long n, double lower, double 
      */
     public static MeanEstimate of(double sum, double sumSquares, double shift, long n, double level) {
         if (n == 0) {
-            return new MeanEstimate(Double.NaN, 0, 0, Double.NaN, Double.NaN, level);
+            return new MeanEstimate(Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, level);
         }
         double meanDev = sum / n;
         double mean = shift + meanDev;
         if (n == 1) {
-            return new MeanEstimate(mean, 0, 1, mean, mean, level);
+            // One observation says nothing about spread: the sd (divisor n − 1) and the t interval
+            // (n − 1 degrees of freedom) are undefined, not zero.
+            return new MeanEstimate(mean, Double.NaN, 1, Double.NaN, Double.NaN, level);
         }
         double var = Math.max(0, (sumSquares - n * meanDev * meanDev) / (n - 1));
         double sd = Math.sqrt(var);

@@ -38,7 +38,11 @@ public final class WilsonInterval {
         double denom = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denom;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
-        return new Proportion(successes, trials, p, Math.max(0, centre - half), Math.min(1, centre + half), level);
+        // At x = 0 (x = n) the lower (upper) bound is exactly 0 (1) algebraically; the floating-point
+        // difference centre − half leaves a residue such as 2.17e-19, so the extremes are set exactly.
+        double lower = successes == 0 ? 0 : Math.max(0, centre - half);
+        double upper = successes == trials ? 1 : Math.min(1, centre + half);
+        return new Proportion(successes, trials, p, lower, upper, level);
     }
 
     /** The normal quantile z used. */

@@ -18,8 +18,8 @@ public final class SimulationText {
         MonteCarloResult r = report.result();
         StringBuilder out = new StringBuilder();
         out.append(report.scenario().metadata().title()).append('\n');
-        out.append(String.format(Locale.ROOT, "%,d runs, seed %d, engine %s; 95%% Wilson intervals%n%n", r.runs(),
-                r.seed(), report.engine()));
+        out.append(String.format(Locale.ROOT, "%,d %s, seed %d, engine %s; 95%% Wilson intervals%n%n", r.runs(),
+                r.runs() == 1 ? "run" : "runs", r.seed(), report.engine()));
         out.append(String.format(Locale.ROOT, "%-16s %7s  %-17s%n", "outcome", "p", "95% interval"));
         out.append(outcome("consensus", r.consensus()));
         out.append(outcome("adopted by vote", r.adoptedByVote()));
@@ -37,12 +37,12 @@ public final class SimulationText {
         out.append(String.format(Locale.ROOT, "%-" + d + "s  %10s  %-17s  %9s  %-19s%n", "delegation", "P(blocker)",
                 "95% interval", "mean gain", "95% interval"));
         for (DelegationStats x : r.delegations()) {
-            out.append(String.format(Locale.ROOT, "%-" + d + "s  %10.3f  [%.3f, %.3f]     %+9.4f  [%+.4f, %+.4f]%n",
+            out.append(String.format(Locale.ROOT, "%-" + d + "s  %10.3f  [%.3f, %.3f]     %+9.4f  %s%n",
                     x.delegationId(), x.blocker().estimate(), x.blocker().lower(), x.blocker().upper(),
-                    x.gain().mean(), x.gain().lower(), x.gain().upper()));
+                    x.gain().mean(), interval("%+.4f", x.gain().lower(), x.gain().upper())));
         }
-        out.append(String.format(Locale.ROOT, "%nRounds used: mean %.2f [%.2f, %.2f]", r.rounds().mean(),
-                r.rounds().lower(), r.rounds().upper()));
+        out.append(String.format(Locale.ROOT, "%nRounds used: mean %.2f %s", r.rounds().mean(),
+                interval("%.2f", r.rounds().lower(), r.rounds().upper())));
         long min = 0;
         long max = 0;
         for (int t = 1; t < r.roundsCounts().size(); t++) {
@@ -59,6 +59,14 @@ public final class SimulationText {
 
     private static String outcome(String name, Proportion p) {
         return String.format(Locale.ROOT, "%-16s %7.4f  [%.4f, %.4f]%n", name, p.estimate(), p.lower(), p.upper());
+    }
+
+    /** "[lower, upper]", or "[—]" when the interval is undefined (fewer than two runs). */
+    public static String interval(String format, double lower, double upper) {
+        if (!Double.isFinite(lower) || !Double.isFinite(upper)) {
+            return "[—]";
+        }
+        return "[" + String.format(Locale.ROOT, format, lower) + ", " + String.format(Locale.ROOT, format, upper) + "]";
     }
 
     private static String pos(double v) {

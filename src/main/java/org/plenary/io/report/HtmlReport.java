@@ -33,6 +33,7 @@ import org.plenary.io.chart.Palette;
 import org.plenary.io.chart.RunCharts;
 import org.plenary.io.chart.SimulationCharts;
 import org.plenary.io.chart.SimulationSummary;
+import org.plenary.io.export.SimulationText;
 
 /**
  * The classroom report: one self-contained HTML page (no scripts, no external style sheets, fonts
@@ -332,8 +333,8 @@ public final class HtmlReport {
                     .append("</td><td class=\"n\">").append(percent(x.blocker().estimate())).append("</td><td class=\"n\">[")
                     .append(percent(x.blocker().lower())).append(", ").append(percent(x.blocker().upper()))
                     .append("]</td><td class=\"n\">").append(String.format(Locale.ROOT, "%+.4f", x.gain().mean()))
-                    .append("</td><td class=\"n\">[").append(String.format(Locale.ROOT, "%+.4f, %+.4f", x.gain().lower(),
-                            x.gain().upper())).append("]</td></tr>\n");
+                    .append("</td><td class=\"n\">").append(SimulationText.interval("%+.4f", x.gain().lower(),
+                            x.gain().upper())).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
         for (ChartImage c : charts.subList(1, charts.size())) {
@@ -349,8 +350,8 @@ public final class HtmlReport {
                 }
                 out.append("</tbody></table>\n");
             } else if (c.name().equals("rounds")) {
-                out.append(String.format(Locale.ROOT, "<h3>Rounds used</h3>\n<p>Mean %.2f [%.2f, %.2f].</p>%n",
-                        mc.rounds().mean(), mc.rounds().lower(), mc.rounds().upper()));
+                out.append(String.format(Locale.ROOT, "<h3>Rounds used</h3>\n<p>Mean %.2f %s.</p>%n",
+                        mc.rounds().mean(), SimulationText.interval("%.2f", mc.rounds().lower(), mc.rounds().upper())));
             }
             figure(out, c);
         }

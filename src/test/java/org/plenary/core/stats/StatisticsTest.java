@@ -1,6 +1,9 @@
 package org.plenary.core.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +68,41 @@ class StatisticsTest {
         Histogram g = new Histogram(0, 100, 1001);
         g.add(33.34);
         assertEquals(33.3, g.quantile(0.5), 1e-9);
+    }
+
+    @Test
+    void everyGridQuantilePrintsAsItsOneDecimalValue() {
+        // The grid point b is b/10 exactly in decimal; its printed form must be that decimal
+        // (338 → "33.8"), never the binary residue of 338 × 0.1 = 33.800000000000004.
+        for (int b = 0; b <= 1000; b++) {
+            Histogram h = new Histogram(0, 100, 1001);
+            h.add(b / 10.0);
+            String expected = BigDecimal.valueOf(b, 1).toPlainString();
+            String printed = Double.toString(h.quantile(0.5));
+            assertEquals(new BigDecimal(expected), new BigDecimal(printed), "grid point " + b);
+            assertTrue(printed.length() <= expected.length() + 2, printed);
+        }
+        Histogram h = new Histogram(0, 100, 1001);
+        h.add(33.8);
+        assertEquals("33.8", Double.toString(h.quantile(0.5)));
+    }
+
+    @Test
+    void wilsonBoundsAreExactlyZeroAndOneAtTheExtremes() {
+        WilsonInterval w = WilsonInterval.NINETY_FIVE;
+        for (long n : new long[] {1, 2, 3, 7, 10, 200, 1000, 12345, 1_000_000}) {
+            assertEquals(0.0, w.of(0, n).lower(), 0.0, "0 of " + n);
+            assertEquals(1.0, w.of(n, n).upper(), 0.0, n + " of " + n);
+            assertTrue(w.of(0, n).upper() < 1 && w.of(n, n).lower() > 0);
+        }
+    }
+
+    @Test
+    void spreadAndIntervalOfFewerThanTwoObservationsAreUndefined() {
+        MeanEstimate one = MeanEstimate.of(0, 0, 0.7, 1, 0.95);
+        assertEquals(0.7, one.mean(), 0.0);
+        assertTrue(Double.isNaN(one.sd()) && Double.isNaN(one.lower()) && Double.isNaN(one.upper()));
+        MeanEstimate none = MeanEstimate.of(0, 0, 0, 0, 0.95);
+        assertTrue(Double.isNaN(none.mean()) && Double.isNaN(none.sd()));
     }
 }
