@@ -50,7 +50,7 @@ public record Range(double min, boolean minOpen, double max, boolean maxOpen) {
     }
 
     /** The valid values in words. */
-    String describe() {
+    public String describe() {
         if (Double.isInfinite(min)) {
             return "(any finite number)";
         }

@@ -28,26 +28,24 @@ import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
  */
 final class ScenarioBinder {
 
-    static final List<String> TOP_FIELDS = List.of("metadata", "clauses", "delegations", "protocol", "seed",
-            "uncertainty");
-    static final List<String> METADATA_FIELDS = List.of("title", "description", "date", "sources");
-    static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "date", "url");
-    static final List<String> CLAUSE_FIELDS = List.of("id", "title", "description", "scale", "statusQuo");
-    static final List<String> SCALE_FIELDS = List.of("at", "label");
-    static final List<String> DELEGATION_FIELDS = List.of("id", "name", "kind", "influence", "votes", "members",
-            "cohesion", "concession", "clauses");
-    static final List<String> STANCE_FIELDS = List.of("position", "salience", "redLine", "rationale", "source");
-    static final List<String> RED_LINE_FIELDS = List.of("min", "max");
-    static final List<String> PROTOCOL_FIELDS = List.of("maxRounds", "loss", "temperature", "mediatorStep",
-            "dropContestedAfter", "decisionRule", "threshold");
+    static final List<String> TOP_FIELDS = ScenarioFields.keys("scenario");
+    static final List<String> METADATA_FIELDS = ScenarioFields.keys("metadata");
+    static final List<String> SOURCE_FIELDS = ScenarioFields.keys("source");
+    static final List<String> CLAUSE_FIELDS = ScenarioFields.keys("clause");
+    static final List<String> SCALE_FIELDS = ScenarioFields.keys("scalePoint");
+    static final List<String> DELEGATION_FIELDS = ScenarioFields.keys("delegation");
+    static final List<String> STANCE_FIELDS = ScenarioFields.keys("stance");
+    static final List<String> RED_LINE_FIELDS = ScenarioFields.keys("redLine");
+    static final List<String> PROTOCOL_FIELDS = ScenarioFields.keys("protocol");
 
-    static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
-    static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    static final Pattern ID = ScenarioFields.ID;
+    static final Pattern SOURCE_ID = ScenarioFields.SOURCE_ID;
 
     static final Range POSITION = Range.closed(0, 100);
     static final Range SHARE = Range.closed(0, 1);
     static final Range POSITIVE = Range.above(0);
-    static final Range VOTES = Range.closed(0, Integer.MAX_VALUE);
+    static final Range INFLUENCE = ScenarioFields.section("delegation").field("influence").range();
+    static final Range VOTES = ScenarioFields.section("delegation").field("votes").range();
 
     private final Problems problems;
 
@@ -183,7 +181,7 @@ final class ScenarioBinder {
         if (kind == DelegationKind.OBSERVER && !f.has("influence")) {
             influence = 1.0;
         } else {
-            influence = f.number("influence", POSITIVE, kind != null);
+            influence = f.number("influence", INFLUENCE, kind != null);
         }
         Long votes = f.integer("votes", VOTES, false);
         if (kind == DelegationKind.OBSERVER && votes != null && votes != 0) {

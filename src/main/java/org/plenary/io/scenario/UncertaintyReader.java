@@ -29,7 +29,7 @@ import org.plenary.io.scenario.SourceNode.MapNode;
  */
 final class UncertaintyReader {
 
-    static final List<String> FIELDS = List.of("positions", "saliences", "fields");
+    static final List<String> FIELDS = ScenarioFields.keys("uncertainty");
     static final List<String> DISTRIBUTIONS = List.of("normal", "uniform", "triangular", "beta");
     static final List<String> NORMAL_FIELDS = List.of("offset", "sd");
     static final List<String> UNIFORM_FIELDS = List.of("lo", "hi");

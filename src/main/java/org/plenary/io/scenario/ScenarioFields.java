@@ -1,0 +1,265 @@
+package org.plenary.io.scenario;
+
+import static org.plenary.io.scenario.FieldSpec.choice;
+import static org.plenary.io.scenario.FieldSpec.distribution;
+import static org.plenary.io.scenario.FieldSpec.id;
+import static org.plenary.io.scenario.FieldSpec.list;
+import static org.plenary.io.scenario.FieldSpec.map;
+import static org.plenary.io.scenario.FieldSpec.mapping;
+import static org.plenary.io.scenario.FieldSpec.number;
+import static org.plenary.io.scenario.FieldSpec.text;
+import static org.plenary.io.scenario.FieldSpec.whole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+import org.plenary.core.model.Clause;
+import org.plenary.core.model.Delegation;
+import org.plenary.core.model.Protocol;
+import org.plenary.core.model.RedLine;
+import org.plenary.core.model.Stance;
+
+/**
+ * The one description of every field of a scenario file. The reader's field lists, types,
+ * ranges, defaults and messages, {@link org.plenary.io.scenario.FieldPath field paths} for sweeps
+ * and uncertainty sections, {@code schema/scenario.schema.json}, the field tables of
+ * {@code docs/scenario-format.md} and the form description of {@code plenary fields} all come
+ * from here. A new field is one entry in its section (and, if the model carries it, one
+ * component of the record the section binds to: the entry's key is the component's name).
+ */
+public final class ScenarioFields {
+
+    /** Ids of clauses and delegations: never contain dots, so field paths are unambiguous. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    /** Ids of sources: may contain dots ({@code un.res.79.325}). */
+    public static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+    /** Most votes one delegation casts: no assembly has more than a few hundred members. */
+    public static final int MAX_VOTES = 10_000;
+    /** Largest influence: weights stay finite in every sum of the protocol. */
+    public static final double MAX_INFLUENCE = 1e6;
+
+    private static final Range POSITION = Range.closed(0, 100);
+    private static final Range SHARE = Range.closed(0, 1);
+    private static final Range POSITIVE_SHARE = Range.aboveUpTo(0, 1);
+
+    /**
+     * A mapping of the file and its fields, in the order the reader names them in messages.
+     *
+     * @param name        how other entries refer to it (the {@link FieldSpec#of()} of a mapping, list or map)
+     * @param where       where it sits in a file, as the format's tables head it ({@code delegations[]})
+     * @param pathPrefix  the field-path form of its swept and drawn fields ({@code delegations.<id>.}), or null
+     * @param model       the record its swept and drawn fields bind to (by component name), or null
+     * @param title       a short human name
+     * @param description one line: what the mapping holds
+     * @param fields      its fields
+     */
+    public record Section(String name, String where, String pathPrefix, Class<? extends Record> model, String title,
+                          String description, List<FieldSpec> fields) {
+
+        public Section {
+            fields = List.copyOf(fields);
+        }
+
+        /** The names of its fields, in order. */
+        public List<String> keys() {
+            return fields.stream().map(FieldSpec::key).toList();
+        }
+
+        /** The field {@code key}. */
+        public FieldSpec field(String key) {
+            return fields.stream().filter(f -> f.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new NoSuchElementException(name + "." + key));
+        }
+    }
+
+    private static final List<Section> SECTIONS = List.of(
+            new Section("scenario", "", null, null, "Plenary scenario",
+                    "A negotiation set-up: the clauses of a text, the delegations that negotiate it, and the protocol settings.",
+                    List.of(
+                            mapping("metadata", "metadata").mandatory()
+                                    .about("Metadata", "What the scenario is about, and its sources."),
+                            list("clauses", "clause").mandatory()
+                                    .about("Clauses", "The issues of the text, in the order of the text; at least one."),
+                            list("delegations", "delegation").mandatory()
+                                    .about("Delegations", "The actors: states, blocs of states, observers; at least one."),
+                            mapping("protocol", "protocol")
+                                    .about("Protocol", "Protocol settings; every field optional."),
+                            whole("seed", Range.anyLong()).byDefault(1L)
+                                    .about("Seed", "Default seed of the random streams (64-bit): same scenario and seed, same numbers on any machine."),
+                            mapping("uncertainty", "uncertainty")
+                                    .about("Uncertainty", "Inputs that plenary simulate draws anew in each run; other commands ignore it."))),
+            new Section("metadata", "metadata", null, null, "Metadata",
+                    "What the scenario is about and where its numbers come from.",
+                    List.of(
+                            text("title").mandatory().about("Title", "Title of the scenario."),
+                            text("description").byDefault("").shownDefault("\"\"")
+                                    .about("Description", "A paragraph for the reader."),
+                            text("date").byDefault("").shownDefault("\"\"")
+                                    .about("Date", "The date the scenario describes, ISO 8601 (e.g. 2026-07-06); an unquoted date is read as text."),
+                            list("sources", "source").about("Sources", "Documents that stances cite by id."))),
+            new Section("source", "metadata.sources[]", null, null, "Source",
+                    "A document the scenario's numbers rest on.",
+                    List.of(
+                            id("id", "sourceId").mandatory()
+                                    .about("Id", "What a stance's source names, e.g. csis-2025-10 or un.res.79.325; unique among sources."),
+                            text("title").mandatory().about("Title", "Document title."),
+                            text("publisher").mandatory().about("Publisher", "Who published it."),
+                            text("date").byDefault("").shownDefault("\"\"")
+                                    .about("Date", "Publication date, ISO 8601 preferred."),
+                            text("url").byDefault("").shownDefault("\"\"").about("URL", "Where to read it."))),
+            new Section("clause", "clauses[]", "clauses.<id>.", Clause.class, "Clause",
+                    "An issue of the text, with a position scale from 0 to 100.",
+                    List.of(
+                            id("id", "id").mandatory()
+                                    .about("Id", "The key of stances, e.g. legal-nature; unique among clauses."),
+                            text("title").mandatory().about("Title", "Human title of the clause."),
+                            text("description").byDefault("").shownDefault("\"\"")
+                                    .about("Description", "What the clause is about."),
+                            list("scale", "scalePoint")
+                                    .about("Scale", "Labels for points of the 0-100 scale, usually at least both ends; sorted by position."),
+                            number("statusQuo", POSITION).byDefault(0.0).unit("position points").sweepAndDraw()
+                                    .about("Status quo", "The position that holds if the text does not include the clause (a dropped clause is valued at it)."))),
+            new Section("scalePoint", "clauses[].scale[]", null, null, "Scale label",
+                    "A label for a point of the clause's 0-100 scale.",
+                    List.of(
+                            number("at", POSITION).mandatory().unit("position points")
+                                    .about("At", "The point on the scale; unique within the scale."),
+                            text("label").mandatory()
+                                    .about("Label", "What the point means, e.g. 'voluntary principles only'."))),
+            new Section("delegation", "delegations[]", "delegations.<id>.", Delegation.class, "Delegation",
+                    "A negotiating actor: a state, a bloc of states, or an observer.",
+                    List.of(
+                            id("id", "id").mandatory()
+                                    .about("Id", "Short code such as USA, G77, EU; unique among delegations."),
+                            text("name").mandatory().about("Name", "Full name."),
+                            choice("kind", "state", "bloc", "observer").byDefault("state")
+                                    .about("Kind", "A bloc speaks for its member states; an observer neither accepts nor objects and casts no votes."),
+                            number("influence", Range.aboveUpTo(0, MAX_INFLUENCE)).mandatory()
+                                    .shownDefault("observers: 1").unit("relative weight").sweepAndDraw()
+                                    .about("Influence", "Capability and clout: the delegation's weight w in the chair's compromise (required for states and blocs)."),
+                            whole("votes", Range.closed(0, MAX_VOTES))
+                                    .shownDefault("state 1; observer 0; bloc: computed").unit("votes")
+                                    .about("Votes", "Votes cast in a vote; an observer casts 0, a bloc one per member that is not a delegation of the scenario."),
+                            list("members", "memberState").shownDefault("empty")
+                                    .about("Members", "Bloc only: ISO 3166-1 alpha-3 codes of member states, each once; a state is in at most one bloc."),
+                            number("cohesion", SHARE).byDefault(1.0).unit("probability").sweepAndDraw()
+                                    .about("Cohesion", "Probability that a member votes with its bloc."),
+                            number("concession", Range.above(0)).byDefault(1.0).unit("exponent").sweepAndDraw()
+                                    .about("Concession", "Concession exponent beta: below 1 hard-line (Boulware), 1 linear, above 1 conceder."),
+                            map("clauses", "stance").shownDefault("empty")
+                                    .about("Stances", "Stances by clause id; a clause without a stance has salience 0 for this delegation."))),
+            new Section("stance", "delegations[].clauses.<clause id>", "delegations.<id>.clauses.<clause>.", Stance.class,
+                    "Stance", "A delegation's preferences on one clause.",
+                    List.of(
+                            number("position", POSITION).mandatory().unit("position points").sweepAndDraw()
+                                    .about("Position", "The delegation's ideal point on the clause's scale."),
+                            number("salience", SHARE).mandatory().unit("share").sweepAndDraw()
+                                    .about("Salience", "How much the clause matters to it (normalised over its clauses by the protocol)."),
+                            mapping("redLine", "redLine").shownDefault("none")
+                                    .about("Red line", "The interval of positions it can ever accept on the clause."),
+                            text("rationale").byDefault("").shownDefault("\"\"")
+                                    .about("Rationale", "Why, in words; ideally a sentence of a source."),
+                            id("source", "sourceId").byDefault("").shownDefault("\"\"")
+                                    .about("Source", "The id of the metadata.sources entry the numbers rest on."))),
+            new Section("redLine", "delegations[].clauses.<clause id>.redLine", "delegations.<id>.clauses.<clause>.redLine.",
+                    RedLine.class, "Red line",
+                    "The closed interval of positions the delegation can ever accept on this clause; 0 <= min <= max <= 100.",
+                    List.of(
+                            number("min", POSITION).mandatory().unit("position points")
+                                    .about("Min", "Lowest acceptable position, at most max."),
+                            number("max", POSITION).mandatory().unit("position points")
+                                    .about("Max", "Highest acceptable position, at least min."))),
+            new Section("protocol", "protocol", "protocol.", Protocol.class, "Protocol",
+                    "Settings of the mediated single-text protocol; every field is optional.",
+                    List.of(
+                            whole("maxRounds", Range.closed(1, 10_000)).byDefault(30L).unit("rounds").sweep()
+                                    .about("Rounds", "Number of rounds T."),
+                            choice("loss", "linear", "quadratic").byDefault("quadratic").sweep()
+                                    .about("Loss", "How a delegation's loss grows with distance from its ideal point (gamma = 1 or 2)."),
+                            number("temperature", Range.atLeast(0)).byDefault(0.0).unit("utility").sweepAndDraw()
+                                    .about("Temperature", "tau of the logistic acceptance; 0 accepts deterministically."),
+                            number("mediatorStep", POSITIVE_SHARE).byDefault(0.5).unit("share").sweepAndDraw()
+                                    .about("Mediator step", "lambda, the share of the way the chair moves toward the objectors each round."),
+                            whole("dropContestedAfter", Range.closed(0, Integer.MAX_VALUE)).byDefault(0L).unit("rounds").sweep()
+                                    .about("Drop contested after", "Drop a clause after this many consecutive rounds in which a red line on it was crossed; 0 never drops."),
+                            choice("decisionRule", "consensus", "majority").byDefault("consensus").sweep()
+                                    .about("Decision rule", "What decides when the rounds run out: no agreement (consensus), or a vote (majority)."),
+                            number("threshold", POSITIVE_SHARE).byDefault(2.0 / 3.0).shownDefault("2/3").unit("share of votes cast")
+                                    .sweepAndDraw()
+                                    .about("Threshold", "Share of the votes cast needed to adopt under majority."))),
+            new Section("uncertainty", "uncertainty", null, null, "Uncertainty",
+                    "Inputs that Monte Carlo runs (plenary simulate) draw anew in each run; every field optional.",
+                    List.of(
+                            distribution("positions").shownDefault("none")
+                                    .about("Default spread of positions", "Spread of every stance's position, unless fields names that position."),
+                            distribution("saliences").shownDefault("none")
+                                    .about("Default spread of saliences", "Spread of every stance's salience, unless fields names that salience."),
+                            map("fields", "distribution").shownDefault("empty")
+                                    .about("Fields", "Distributions of single fields, by field path."))));
+
+    private ScenarioFields() {
+    }
+
+    /** Every section, the top level first. */
+    public static List<Section> sections() {
+        return SECTIONS;
+    }
+
+    /** The section {@code name}. */
+    public static Section section(String name) {
+        return SECTIONS.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(name));
+    }
+
+    /** The state codes a bloc's members may be, in the order of the list's resource. */
+    public static List<String> memberStates() {
+        return List.copyOf(MemberStates.codes());
+    }
+
+    /** The names of the fields of section {@code name}, in order. */
+    static List<String> keys(String name) {
+        return section(name).keys();
+    }
+
+    /** A field that a path can name: its section and its entry. */
+    public record PathField(Section section, FieldSpec field) {
+
+        /** The path's form, e.g. {@code delegations.<id>.clauses.<clause>.position}. */
+        public String pattern() {
+            return section.pathPrefix() + field.key();
+        }
+    }
+
+    /** The sections whose fields paths name, in the order paths are listed: a delegation's stances, then its own fields, then clauses, then the protocol. */
+    private static final List<String> PATH_ORDER = List.of("stance", "redLine", "delegation", "clause", "protocol");
+
+    /** Every field a sweep may vary (a superset of the fields an uncertainty section may draw), in path order. */
+    public static List<PathField> pathFields() {
+        List<PathField> out = new ArrayList<>();
+        for (String name : PATH_ORDER) {
+            Section s = section(name);
+            for (FieldSpec f : s.fields()) {
+                if (f.sweepable()) {
+                    out.add(new PathField(s, f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The forms of a field path, for messages: {@code delegations.<id>.influence|cohesion|concession, …}. */
+    public static String grammar(boolean drawnOnly) {
+        List<String> forms = new ArrayList<>();
+        for (String name : PATH_ORDER) {
+            Section s = section(name);
+            List<String> keys = s.fields().stream().filter(f -> drawnOnly ? f.drawable() : f.sweepable())
+                    .map(FieldSpec::key).toList();
+            if (!keys.isEmpty()) {
+                forms.add(s.pathPrefix() + String.join("|", keys));
+            }
+        }
+        return String.join(", ", forms);
+    }
+}
