@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepCommandTest {
 
     private static final String GRID = "src/test/resources/sweeps/three-grid.yaml";
+    private static final String UNCERTAIN_GRID = "src/test/resources/sweeps/three-uncertain-grid.yaml";
     private static final String SENSITIVITY = "src/test/resources/sweeps/three-sensitivity.yaml";
 
     @Test
@@ -46,8 +47,11 @@ class SweepCommandTest {
 
     @Test
     void theTablesAreIdenticalForAnyThreadCount(@TempDir Path dir) throws Exception {
-        assertEquals(0, Cli.run("sweep", GRID, "--out", dir.resolve("one").toString(), "--threads", "1", "-q").code());
-        assertEquals(0, Cli.run("sweep", GRID, "--out", dir.resolve("three").toString(), "--threads", "3", "-q").code());
+        assertEquals(0, Cli.run("sweep", UNCERTAIN_GRID, "--out", dir.resolve("one").toString(), "--threads", "1", "-q")
+                .code());
+        assertEquals(0, Cli.run("sweep", UNCERTAIN_GRID, "--out", dir.resolve("three").toString(), "--threads", "3", "-q")
+                .code());
+        SweepProcessTest.assertSeedsMatter(dir.resolve("one").resolve("points.csv"));
         for (String f : List.of("points.csv", "points-long.csv")) {
             assertEquals(Files.readString(dir.resolve("one").resolve(f)), Files.readString(dir.resolve("three").resolve(f)));
         }

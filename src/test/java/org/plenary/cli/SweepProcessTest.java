@@ -14,14 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code sweep} as a whole process: killed outright mid-sweep, then resumed. */
 class SweepProcessTest {
 
-    private static final Path SCENARIO = Path.of("src/test/resources/cli/three-delegations.yaml").toAbsolutePath();
+    /** Redrawn inputs, τ > 0 and a vote: every point's numbers depend on its seed. */
+    private static final Path SCENARIO = Path.of("src/test/resources/cli/three-uncertain.yaml").toAbsolutePath();
 
     @Test
     void aSweepKilledMidwayResumesToTablesByteIdenticalToAnUninterruptedSweep(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("spec.yaml");
         Files.writeString(spec, "scenario: " + SCENARIO + "\ndesign: lhs\npoints: 400\nruns: 3000\nseed: 5\n"
                 + "parameters:\n"
-                + "  - path: delegations.A.clauses.c1.position\n    range: {min: 0, max: 100}\n"
+                + "  - path: delegations.A.clauses.c1.position\n    range: {min: 0, max: 40}\n"
                 + "  - path: delegations.B.clauses.c2.salience\n    distribution: {beta: {alpha: 2, beta: 3}}\n"
                 + "  - path: protocol.maxRounds\n    levels: [2, 3, 5, 8]\n");
         Path whole = dir.resolve("whole");
@@ -29,6 +30,7 @@ class SweepProcessTest {
                 "--threads", "2", "--out", whole.toString());
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "finished");
         assertEquals(0, p.exitValue(), Files.readString(dir.resolve("whole.out.err")));
+        assertSeedsMatter(whole.resolve("points.csv"));
 
         Path cut = dir.resolve("cut");
         Process k = ChildJvm.start(List.of(), dir, dir.resolve("cut.out"), "sweep", spec.toString(), "--quiet",
@@ -53,6 +55,22 @@ class SweepProcessTest {
         for (String f : List.of("points.csv", "points-long.csv")) {
             assertEquals(Files.readString(whole.resolve(f)), Files.readString(cut.resolve(f)), f);
         }
+    }
+
+    /**
+     * Most points must have P(consensus) strictly between 0 and 1 or a mean number of rounds that is
+     * not a whole number: there a point run with another seed would print other numbers.
+     */
+    static void assertSeedsMatter(Path points) throws Exception {
+        List<String> rows = Files.readAllLines(points);
+        List<String> header = List.of(rows.get(0).split(","));
+        int p = header.indexOf("p_consensus");
+        int rounds = header.indexOf("mean_rounds");
+        long random = rows.stream().skip(1).map(r -> r.split(",", -1))
+                .filter(c -> Double.parseDouble(c[p]) > 0 && Double.parseDouble(c[p]) < 1
+                        || Double.parseDouble(c[rounds]) != Math.rint(Double.parseDouble(c[rounds])))
+                .count();
+        assertTrue(random >= 0.9 * (rows.size() - 1), random + " of " + (rows.size() - 1) + " points depend on the seed");
     }
 
     private static long rows(Path file) throws Exception {

@@ -36,13 +36,31 @@ public final class SweepRunner {
         void completed(Point point, MonteCarloResult result) throws Exception;
     }
 
+    /**
+     * Where a point's Monte Carlo seed comes from. The sweep uses {@link SweepPlan#pointSeed}; the
+     * other arguments exist so that tests can plug in a wrong derivation (one that depends on the
+     * order of execution or on the worker) and show that the thread-count and resumption checks catch it.
+     */
+    @FunctionalInterface
+    interface SeedDerivation {
+        /** The seed of {@code point}, the {@code position}-th point this call runs, on worker {@code worker}. */
+        long seed(Point point, int position, int worker);
+    }
+
     private final SweepPlan plan;
     private final PointScenario scenarios;
+    private final SeedDerivation seeds;
 
     /** A runner of {@code plan} whose point scenarios come from {@code scenarios}. */
     public SweepRunner(SweepPlan plan, PointScenario scenarios) {
+        this(plan, scenarios, (point, position, worker) -> plan.pointSeed(point.id()));
+    }
+
+    /** A runner with another seed derivation: for tests that must see a wrong one fail. */
+    SweepRunner(SweepPlan plan, PointScenario scenarios, SeedDerivation seeds) {
         this.plan = plan;
         this.scenarios = scenarios;
+        this.seeds = seeds;
     }
 
     /**
@@ -74,6 +92,7 @@ public final class SweepRunner {
         Object lock = new Object();
         List<Thread> pool = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
+            int worker = w;
             Thread t = new Thread(() -> {
                 try {
                     for (int k = next.getAndIncrement(); k < pending.size(); k = next.getAndIncrement()) {
@@ -82,7 +101,7 @@ public final class SweepRunner {
                         }
                         Point p = pending.get(k);
                         MonteCarloResult r = new MonteCarlo(scenarios.at(p)).run(
-                                new MonteCarloSettings(plan.runsPerPoint(), plan.pointSeed(p.id()), perPoint));
+                                new MonteCarloSettings(plan.runsPerPoint(), seeds.seed(p, k, worker), perPoint));
                         synchronized (lock) {
                             if (failure.get() == null) {
                                 listener.completed(p, r);

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.core.Fixtures;
@@ -97,8 +99,12 @@ class SweepTest {
         assertEquals(0.5, new Domain.Beta(2, 2, 0, 1, 3).at(0.5), 1e-9);
     }
 
+    /**
+     * Two delegations with every source of randomness active (a redrawn position, τ > 0, a vote at
+     * the end), so that each point's numbers depend on its random streams and a wrong seed shows.
+     */
     private static Scenario scenario() {
-        Protocol p = new Protocol(3, Loss.LINEAR, 0, 0.5, 0, DecisionRule.CONSENSUS, 2.0 / 3);
+        Protocol p = new Protocol(3, Loss.LINEAR, 0.05, 0.5, 0, DecisionRule.MAJORITY, 0.5);
         Scenario s = Fixtures.scenario().clause("k", 0).protocol(p)
                 .state("A", 1, "k", 50, 1).state("B", 1, "k", 100, 1).build();
         return s.withUncertainty(new Uncertainty(null, null, List.of(new UncertainInput(
@@ -107,23 +113,83 @@ class SweepTest {
 
     private static Map<Integer, MonteCarloResult> run(SweepPlan plan, int threads, java.util.function.IntPredicate done)
             throws InterruptedException {
+        return run(plan, threads, done, (pt, position, worker) -> plan.pointSeed(pt.id()));
+    }
+
+    /**
+     * Runs the points not {@code done} with a given seed derivation. With several threads the first
+     * points wait until as many workers hold one, so that several workers really run points.
+     */
+    private static Map<Integer, MonteCarloResult> run(SweepPlan plan, int threads, java.util.function.IntPredicate done,
+                                                      SweepRunner.SeedDerivation seeds) throws InterruptedException {
         Map<Integer, MonteCarloResult> out = new TreeMap<>();
         Scenario base = scenario();
-        new SweepRunner(plan, pt -> base.withProtocol(base.protocol().withMaxRounds((int) pt.value(0))))
-                .run(threads, done, (pt, r) -> out.put(pt.id(), r));
+        CountDownLatch allBusy = new CountDownLatch(threads);
+        new SweepRunner(plan, pt -> {
+            allBusy.countDown();
+            try {
+                allBusy.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return base.withProtocol(base.protocol().withMaxRounds((int) pt.value(0)));
+        }, seeds).run(threads, done, (pt, r) -> out.put(pt.id(), r));
         return out;
+    }
+
+    /** The five points of a grid over maxRounds 1–5, 2,000 runs each. */
+    private static SweepPlan fivePoints() {
+        return SweepPlan.of(List.of(new Parameter("protocol.maxRounds", Parameter.Kind.WHOLE,
+                new Domain.Interval(1, 5, 5, true))), Design.GRID, 0, 2000, 17);
+    }
+
+    /** Results of the points run in two halves, as a sweep stopped and resumed would. */
+    private static Map<Integer, MonteCarloResult> resumed(SweepPlan plan, SweepRunner.SeedDerivation seeds)
+            throws InterruptedException {
+        Map<Integer, MonteCarloResult> r = new TreeMap<>(run(plan, 2, id -> id % 2 == 0, seeds));
+        r.putAll(run(plan, 2, id -> id % 2 != 0, seeds));
+        return r;
+    }
+
+    @Test
+    void theScenarioOfTheseChecksHasResultsThatDependOnTheSeed() throws InterruptedException {
+        SweepPlan plan = fivePoints();
+        Map<Integer, MonteCarloResult> one = run(plan, 1, id -> false);
+        for (MonteCarloResult r : one.values()) {
+            double p = r.consensus().estimate();
+            assertTrue(p > 0.02 && p < 0.98, "P(consensus) strictly between 0 and 1: " + p);
+        }
+        Map<Integer, MonteCarloResult> shifted = run(plan, 1, id -> false, (pt, k, w) -> plan.pointSeed(pt.id()) + 1);
+        for (int id : one.keySet()) {
+            assertNotEquals(one.get(id), shifted.get(id), "another seed, other numbers at point " + id);
+        }
+    }
+
+    @Test
+    void aSeedThatDependsOnTheOrderOfExecutionIsCaughtByTheResumptionCheck() throws InterruptedException {
+        SweepPlan plan = fivePoints();
+        // Wrong: the seed of "the k-th point this call runs" instead of the point's own.
+        SweepRunner.SeedDerivation byPosition = (pt, position, worker) -> SweepPlan.mix(plan.seed(), position);
+        Map<Integer, MonteCarloResult> whole = run(plan, 1, id -> false, byPosition);
+        assertEquals(whole, run(plan, 3, id -> false, byPosition), "thread count alone does not reveal it");
+        assertNotEquals(whole, resumed(plan, byPosition), "resuming does");
+    }
+
+    @Test
+    void aSeedThatDependsOnTheWorkerIsCaughtByTheThreadCountCheck() throws InterruptedException {
+        SweepPlan plan = fivePoints();
+        // Wrong: a seed per worker thread, as a per-thread random generator would give.
+        SweepRunner.SeedDerivation byWorker = (pt, position, worker) -> SweepPlan.mix(plan.pointSeed(pt.id()), worker);
+        assertNotEquals(run(plan, 1, id -> false, byWorker), run(plan, 3, id -> false, byWorker));
     }
 
     @Test
     void resultsAreIdenticalForAnyThreadCountAndWhenResumedFromAnySubset() throws InterruptedException {
-        SweepPlan plan = SweepPlan.of(List.of(new Parameter("protocol.maxRounds", Parameter.Kind.WHOLE,
-                new Domain.Interval(1, 5, 5, true))), Design.GRID, 0, 2000, 17);
+        SweepPlan plan = fivePoints();
         Map<Integer, MonteCarloResult> one = run(plan, 1, id -> false);
         assertEquals(5, one.size());
         assertEquals(one, run(plan, 3, id -> false));
-        Map<Integer, MonteCarloResult> resumed = new TreeMap<>(run(plan, 2, id -> id % 2 == 0));
-        resumed.putAll(run(plan, 2, id -> id % 2 != 0));
-        assertEquals(one, resumed);
+        assertEquals(one, resumed(plan, (pt, position, worker) -> plan.pointSeed(pt.id())));
         assertNotEquals(plan.pointSeed(0), plan.pointSeed(1), "each point has a seed of its own");
     }
 
