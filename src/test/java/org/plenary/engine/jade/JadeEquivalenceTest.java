@@ -1,11 +1,15 @@
 package org.plenary.engine.jade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,15 +18,24 @@ import org.plenary.core.model.DecisionRule;
 import org.plenary.core.model.Delegation;
 import org.plenary.core.model.Protocol;
 import org.plenary.core.model.Scenario;
+import org.plenary.core.protocol.Negotiation;
+import org.plenary.core.protocol.NegotiationRun;
 import org.plenary.core.protocol.RunResult;
+import org.plenary.core.protocol.Transcript;
+import org.plenary.core.uncertainty.Perturbation;
 import org.plenary.engine.Engine;
 import org.plenary.engine.local.LocalEngine;
+import org.plenary.experiment.montecarlo.MonteCarlo;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+import org.plenary.experiment.montecarlo.MonteCarloSettings;
 import org.plenary.io.scenario.ScenarioReader;
 
 /**
  * The contract of the JADE engine: for seeds 1–50 it gives exactly the local engine's outcome,
  * rounds, final text and blockers, on the classroom and flagship scenarios, deterministic (τ = 0)
- * and stochastic (τ = 0.02), and under a majority rule with a bloc of cohesion below 1.
+ * and stochastic (τ = 0.02), and under a majority rule with a bloc of cohesion below 1; and, with
+ * the scenarios' uncertainty sections active (inputs redrawn per run), the same round-by-round
+ * transcript of every run and the same Monte Carlo results.
  */
 class JadeEquivalenceTest {
 
@@ -61,6 +74,66 @@ class JadeEquivalenceTest {
             }
         }
         assertEquals(List.of(), differences);
+    }
+
+    /**
+     * Runs 0 … runs − 1 of {@code seed} with the inputs redrawn per run, as a Monte Carlo worker
+     * redraws them, on both engines: every run's result, transcript included, must be equal.
+     */
+    private static void assertSameRedrawnTranscripts(Scenario s, long seed, int runs, String label) {
+        Negotiation base = new Negotiation(s);
+        Perturbation forLocal = new Perturbation(base, s.uncertainty());
+        Perturbation forJade = new Perturbation(base, s.uncertainty());
+        List<String> differences = new ArrayList<>();
+        Set<Integer> roundsUsed = new HashSet<>();
+        for (long r = 0; r < runs; r++) {
+            forLocal.apply(seed, r);
+            forJade.apply(seed, r);
+            RunResult l = transcribed(LOCAL, forLocal.negotiation(), seed, r);
+            RunResult j = transcribed(jade, forJade.negotiation(), seed, r);
+            if (!l.equals(j)) {
+                differences.add(label + " run " + r + ":\n local " + l + "\n jade  " + j);
+            }
+            roundsUsed.add(l.roundsUsed());
+        }
+        assertEquals(List.of(), differences);
+        assertTrue(roundsUsed.size() > 1, label + ": the redrawn runs differ in length " + roundsUsed);
+    }
+
+    private static RunResult transcribed(Engine engine, Negotiation negotiation, long seed, long run) {
+        NegotiationRun play = new NegotiationRun(negotiation);
+        Transcript t = new Transcript(negotiation);
+        engine.play(play, seed, run, t);
+        RunResult result = play.result(t.rounds());
+        assertEquals(result.roundsUsed(), result.transcript().size(), "one record per round played");
+        return result;
+    }
+
+    @Test
+    void redrawnInputsGiveTheSameTranscriptRoundByRound() throws IOException {
+        Scenario classroom = withTemperature(read("classroom-3.yaml"), 0.02);
+        assertFalse(classroom.uncertainty().isNone(), "the classroom's uncertainty section is active");
+        assertSameRedrawnTranscripts(classroom, 7, 150, "classroom redrawn, τ=0.02");
+        Scenario flagship = withTemperature(read("un-ai-dialogue-2026.yaml"), 0.02);
+        assertFalse(flagship.uncertainty().isNone(), "the flagship's uncertainty section is active");
+        assertSameRedrawnTranscripts(flagship, 3, 25, "flagship redrawn, τ=0.02");
+    }
+
+    @Test
+    void aMonteCarloWithRedrawnInputsGivesTheLocalEnginesResults() throws Exception {
+        // Redrawn positions and saliences, τ > 0, a vote at the end: outcomes vary from run to run.
+        Scenario s = ScenarioReader.read(Path.of("src/test/resources/cli/three-uncertain.yaml")).scenario().orElseThrow();
+        Protocol p = s.protocol();
+        Scenario consensus = s.withProtocol(new Protocol(p.maxRounds(), p.loss(), p.temperature(), p.mediatorStep(),
+                p.dropContestedAfter(), DecisionRule.CONSENSUS, p.threshold()));
+        for (Scenario x : List.of(s, consensus)) {
+            MonteCarloSettings settings = new MonteCarloSettings(100, 11, 2);
+            MonteCarloResult local = new MonteCarlo(x).run(settings);
+            MonteCarloResult onJade = new MonteCarlo(x, jade).run(settings);
+            assertEquals(local, onJade, x.protocol().decisionRule().toString());
+            double agreed = local.consensus().estimate();
+            assertTrue(agreed > 0 && agreed < 1, "outcomes vary over the runs: " + agreed);
+        }
     }
 
     @Test
