@@ -9,6 +9,9 @@ public final class Main {
     public static void main(String[] args) {
         // Charts are drawn off-screen: never look for a display.
         System.setProperty("java.awt.headless", "true");
-        System.exit(PlenaryCommand.commandLine().execute(args));
+        Interruption.install();
+        int code = PlenaryCommand.commandLine().execute(args);
+        Interruption.finished();
+        System.exit(code);
     }
 }

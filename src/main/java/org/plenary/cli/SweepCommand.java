@@ -61,6 +61,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Interruption.message("plenary: interrupted; the points done are kept for --resume");
         int k = threads.resolve(spec);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();

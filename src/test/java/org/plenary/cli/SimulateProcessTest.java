@@ -2,7 +2,6 @@ package org.plenary.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,26 +20,33 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code simulate} as a whole process: bounded memory, and nothing partial after an interruption. */
 class SimulateProcessTest {
 
-    private static final Path THREE = Path.of("src/test/resources/cli/three-delegations.yaml").toAbsolutePath();
+    /** Inputs redrawn every run (uncertainty section), τ > 0 and a vote: the Monte Carlo's full path. */
+    private static final Path UNCERTAIN = Path.of("src/test/resources/cli/three-uncertain.yaml").toAbsolutePath();
     private static final Path FLAGSHIP = Path.of("scenarios/un-ai-dialogue-2026.yaml").toAbsolutePath();
 
     @Test
     void threeMillionRunsFitIn48MegabytesOfHeap(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        Process p = ChildJvm.start(List.of("-Xmx48m"), dir, dir.resolve("stdout"), "simulate", THREE.toString(),
+        Process p = ChildJvm.start(List.of("-Xmx48m"), dir, dir.resolve("stdout"), "simulate", UNCERTAIN.toString(),
                 "--runs", "3000000", "--threads", "2", "--quiet", "--out", out.toString());
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "finished");
         assertEquals(0, p.exitValue(), Files.readString(dir.resolve("stdout.err")));
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(3_000_000, summary.get("runs").asLong());
-        assertEquals(3_000_000, summary.get("outcomes").get("consensus").get("count").asLong());
+        JsonNode outcomes = summary.get("outcomes");
+        long consensus = outcomes.get("consensus").get("count").asLong();
+        long vote = outcomes.get("adoptedByVote").get("count").asLong();
+        assertTrue(consensus > 0 && vote > 0, "the runs differ: redrawn inputs, τ > 0 and votes were all used");
+        assertEquals(3_000_000, consensus + vote + outcomes.get("noAgreement").get("count").asLong());
+        assertTrue(summary.get("clauses").get(0).get("sd").asDouble() > 1, "positions vary from run to run");
     }
 
     @Test
-    void anInterruptedSimulationLeavesNoResultsFolderAndNoPartialFiles(@TempDir Path dir) throws Exception {
+    void ctrlCExitsWith130WithOneLineAndLeavesNoResultsFolderAndNoPartialFiles(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("results/flagship");
-        Process p = ChildJvm.start(List.of(), dir, dir.resolve("stdout"), "simulate", FLAGSHIP.toString(),
-                "--runs", "500000000", "--threads", "1", "--quiet", "--out", out.toString());
+        Path stdout = dir.resolve("stdout");
+        Process p = ChildJvm.startInterruptible(List.of(), dir, stdout, "simulate", FLAGSHIP.toString(),
+                "--runs", "500000000", "--threads", "1", "--quiet", "--per-run", "--out", out.toString());
         Path parent = out.getParent();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!stagingExists(parent) && System.nanoTime() < deadline) {
@@ -48,13 +54,25 @@ class SimulateProcessTest {
         }
         assertTrue(stagingExists(parent), "the run started staging its results");
         Thread.sleep(300);
-        p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+        assertTrue(p.isAlive(), "still running when interrupted");
+        ChildJvm.interrupt(p); // SIGINT, as Ctrl-C sends
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "stopped promptly");
-        assertNotEquals(0, p.exitValue());
+        assertEquals(130, p.exitValue(), "the exit code of Ctrl-C");
+        assertEquals(List.of("plenary: interrupted; nothing was written"),
+                Files.readAllLines(Path.of(stdout + ".err")), "one line on stderr");
+        assertEquals("", Files.readString(stdout), "nothing on stdout");
         assertFalse(Files.exists(out), "no results folder");
         try (Stream<Path> left = Files.list(parent)) {
             assertEquals(List.of(), left.toList(), "no staging folder left behind");
         }
+    }
+
+    @Test
+    void aCommandThatFinishesPrintsNoInterruptionLine(@TempDir Path dir) throws Exception {
+        Process p = ChildJvm.start(List.of(), dir, dir.resolve("stdout"), "validate", UNCERTAIN.toString());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
+        assertEquals(0, p.exitValue());
+        assertEquals("", Files.readString(dir.resolve("stdout.err")));
     }
 
     private static boolean stagingExists(Path parent) throws IOException {
