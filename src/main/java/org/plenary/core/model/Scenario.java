@@ -45,23 +45,4 @@ public record Scenario(Metadata metadata, List<Clause> clauses, List<Delegation>
     public Scenario withDelegations(List<Delegation> reordered) {
         return new Scenario(metadata, clauses, reordered, protocol, seed, uncertainty);
     }
-
-    /**
-     * A copy with the real or whole-number field at {@code path} set to {@code value}.
-     *
-     * @throws IllegalArgumentException see {@link FieldPath#with(Scenario, double)}
-     */
-    public Scenario with(FieldPath path, double value) {
-        return path.with(this, value);
-    }
-
-    /**
-     * A copy with the choice field at {@code path} ({@code protocol.loss}, {@code protocol.decisionRule})
-     * set to {@code choice}, as written in files.
-     *
-     * @throws IllegalArgumentException see {@link FieldPath#with(Scenario, String)}
-     */
-    public Scenario with(FieldPath path, String choice) {
-        return path.with(this, choice);
-    }
 }

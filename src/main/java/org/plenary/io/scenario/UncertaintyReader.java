@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.plenary.core.model.FieldPath;
 import org.plenary.core.uncertainty.Distribution;
 import org.plenary.core.uncertainty.Field;
 import org.plenary.core.uncertainty.UncertainInput;
@@ -63,8 +62,7 @@ final class UncertaintyReader {
             List<UncertainInput> in = new ArrayList<>();
             for (InputDraft i : inputs) {
                 FieldPath p = i.path();
-                in.add(new UncertainInput(p.toString(), p.kind().field().orElseThrow(), p.delegationId(), p.clauseId(),
-                        i.distribution()));
+                in.add(new UncertainInput(p.toString(), field(p), p.delegationId(), p.clauseId(), i.distribution()));
             }
             return positions == null && saliences == null && in.isEmpty() ? Uncertainty.NONE
                     : new Uncertainty(positions, saliences, in);
@@ -72,6 +70,11 @@ final class UncertaintyReader {
     }
 
     private final Problems problems;
+
+    /** The core's name of a drawn field: its key in upper snake case ({@code statusQuo} → STATUS_QUO). */
+    static Field field(FieldPath p) {
+        return Field.valueOf(p.key().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
+    }
 
     UncertaintyReader(Problems problems) {
         this.problems = problems;
@@ -90,14 +93,18 @@ final class UncertaintyReader {
             for (Entry e : fields.entries()) {
                 String path = ProblemPath.child(f.pathOf("fields"), e.key());
                 FieldPath target = FieldPath.parse(e.key()).orElse(null);
-                if (target != null && !target.kind().uncertain()) {
-                    problems.error(e.keyMark(), path, target + " cannot be uncertain: it is a "
-                            + (target.kind().type() == FieldPath.Type.WHOLE ? "whole number" : "choice")
-                            + "; only real-valued fields are drawn (protocol: mediatorStep, temperature, threshold)");
+                if (target != null && !target.spec().drawable()) {
+                    String protocol = String.join(", ", ScenarioFields.section("protocol").fields().stream()
+                            .filter(FieldSpec::drawable).map(FieldSpec::key).toList());
+                    problems.error(e.keyMark(), path, target + " cannot be uncertain: " + switch (target.spec().type()) {
+                        case WHOLE -> "it is a whole number; only real-valued fields are drawn (protocol: " + protocol + ")";
+                        case CHOICE -> "it is a choice; only real-valued fields are drawn (protocol: " + protocol + ")";
+                        default -> "a red line can be swept, not drawn";
+                    });
                     distribution(e.value(), path, null, null);
                     continue;
                 }
-                Field field = target == null ? null : target.kind().field().orElseThrow();
+                Field field = target == null ? null : field(target);
                 Distribution d = distribution(e.value(), path, field, target == null ? null : target.toString());
                 inputs.add(new InputDraft(e.key(), e.keyMark(), path, target, d));
             }
@@ -115,23 +122,25 @@ final class UncertaintyReader {
         }
         List<String> clauseIds = draft.clauses().stream().map(ClauseDraft::id).filter(id -> id != null).distinct().toList();
         Map<String, List<String>> stances = new LinkedHashMap<>();
+        Map<String, List<String>> redLines = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
         for (DelegationDraft d : draft.delegations()) {
             if (d.id() != null) {
                 stances.putIfAbsent(d.id(), d.stances().stream().map(StanceDraft::clauseId).toList());
+                redLines.putIfAbsent(d.id(), d.stances().stream().filter(StanceDraft::redLine).map(StanceDraft::clauseId).toList());
                 if (!d.stancesReadable()) {
                     unreadable.add(d.id());
                 }
             }
         }
-        FieldPath.Shape shape = new FieldPath.Shape(clauseIds, stances);
-        List<String> candidates = FieldPath.all(shape).stream().filter(p -> p.kind().uncertain())
+        FieldPath.Shape shape = new FieldPath.Shape(clauseIds, stances, redLines);
+        List<String> candidates = FieldPath.all(shape).stream().filter(p -> p.spec().drawable())
                 .map(FieldPath::toString).toList();
         for (InputDraft in : u.inputs()) {
             Optional<String> why;
             if (in.path() == null) {
                 why = Optional.of("");
-            } else if (in.path().kind().scope() == FieldPath.Scope.STANCE && unreadable.contains(in.path().delegationId())) {
+            } else if (in.path().clauseId() != null && unreadable.contains(in.path().delegationId())) {
                 continue;
             } else {
                 why = in.path().missingIn(shape).map(w -> ": " + w);
@@ -151,9 +160,7 @@ final class UncertaintyReader {
                 .sorted(Comparator.comparingDouble(c -> Suggestions.distance(typed, c)))
                 .limit(SUGGESTIONS).map(UncertaintyReader::quote).toList();
         if (near.isEmpty()) {
-            return " uncertain fields are delegations.<id>.clauses.<clause>.position|salience,"
-                    + " delegations.<id>.influence|cohesion|concession, clauses.<id>.statusQuo,"
-                    + " protocol.mediatorStep|temperature|threshold";
+            return " uncertain fields are " + ScenarioFields.grammar(true);
         }
         String list = near.size() == 1 ? near.get(0)
                 : String.join(", ", near.subList(0, near.size() - 1)) + " or " + near.get(near.size() - 1);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.plenary.core.model.FieldPath;
+import org.plenary.io.scenario.FieldPath;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Negotiation;
 import org.plenary.experiment.sensitivity.SaltelliDesign;

@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.plenary.core.model.FieldPath;
+import org.plenary.io.scenario.FieldPath;
+import org.plenary.io.scenario.FieldSpec;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.uncertainty.Distribution;
 import org.plenary.core.uncertainty.UncertainInput;
@@ -139,6 +140,7 @@ public final class SweepSpecReader {
             for (int i = 0; i < list.items().size(); i++) {
                 parameter(list.items().get(i), "parameters[" + i + "]", design, seen, parameters, paths);
             }
+            redLinesInOrder(list, parameters, paths);
         }
         String metric = "p_consensus";
         int bootstrap = 1000;
@@ -228,6 +230,50 @@ public final class SweepSpecReader {
         }
     }
 
+    /**
+     * Reports a red line whose min and max are both varied when some point could put min above max:
+     * the highest value of min must not exceed the lowest value of max.
+     */
+    private void redLinesInOrder(ListNode list, List<Parameter> parameters, List<FieldPath> paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            FieldPath min = paths.get(i);
+            if (!min.section().equals("redLine") || !min.key().equals("min")) {
+                continue;
+            }
+            for (int j = 0; j < paths.size(); j++) {
+                FieldPath max = paths.get(j);
+                if (max.section().equals("redLine") && max.key().equals("max")
+                        && max.delegationId().equals(min.delegationId()) && max.clauseId().equals(min.clauseId())
+                        && extreme(parameters.get(i).domain(), true) > extreme(parameters.get(j).domain(), false)) {
+                    problems.error(list.mark(), "parameters", "the red line " + min.delegationId() + " / "
+                            + min.clauseId() + " would be out of order: min reaches "
+                            + Range.format(extreme(parameters.get(i).domain(), true)) + " but max goes down to "
+                            + Range.format(extreme(parameters.get(j).domain(), false))
+                            + "; keep every value of min at or below every value of max");
+                }
+            }
+        }
+    }
+
+    /** The highest (or lowest) value a numeric domain takes. */
+    private static double extreme(Domain d, boolean highest) {
+        if (d instanceof Domain.Levels l) {
+            return highest ? l.values().stream().mapToDouble(x -> x).max().orElseThrow()
+                    : l.values().stream().mapToDouble(x -> x).min().orElseThrow();
+        }
+        if (d instanceof Domain.Interval v) {
+            return highest ? v.max() : v.min();
+        }
+        if (d instanceof Domain.Normal n) {
+            return highest ? n.hi() : n.lo();
+        }
+        if (d instanceof Domain.Triangular t) {
+            return highest ? t.hi() : t.lo();
+        }
+        Domain.Beta b = (Domain.Beta) d;
+        return highest ? b.hi() : b.lo();
+    }
+
     /** The fields a path (or a pattern with {@code *} segments) names, or none after reporting. */
     private List<FieldPath> targets(String text, Mark mark, String at) {
         if (WILDCARD.matcher(text).matches()) {
@@ -265,11 +311,8 @@ public final class SweepSpecReader {
                 d = in.distribution();
             }
         }
-        if (d == null && p.kind() == FieldPath.Kind.POSITION) {
-            d = u.positions();
-        }
-        if (d == null && p.kind() == FieldPath.Kind.SALIENCE) {
-            d = u.saliences();
+        if (d == null && p.section().equals("stance")) {
+            d = p.key().equals("position") ? u.positions() : u.saliences();
         }
         if (d == null || d instanceof Distribution.Normal) {
             return Optional.empty();
@@ -286,31 +329,34 @@ public final class SweepSpecReader {
     }
 
     private static Parameter.Kind kindOf(FieldPath p) {
-        return switch (p.kind().type()) {
-            case REAL -> Parameter.Kind.REAL;
+        return switch (p.spec().type()) {
             case WHOLE -> Parameter.Kind.WHOLE;
             case CHOICE -> Parameter.Kind.CHOICE;
+            default -> Parameter.Kind.REAL;
         };
     }
 
-    /** The valid values of a numeric field. */
-    private static Range rangeOf(FieldPath p) {
-        if (p.kind() == FieldPath.Kind.MAX_ROUNDS) {
-            return Range.closed(1, 10_000);
+    /**
+     * The valid values of a numeric field; a red line's bound stays on its side of the other bound
+     * (as the scenario has it), so that no point of the sweep puts min above max.
+     */
+    private Range rangeOf(FieldPath p) {
+        Range r = p.spec().range();
+        if (p.section().equals("redLine")) {
+            FieldPath other = FieldPath.of("redLine", p.key().equals("min") ? "max" : "min", p.delegationId(), p.clauseId());
+            double bound = other.number(scenario);
+            return p.key().equals("min") ? Range.closed(r.min(), bound) : Range.closed(bound, r.max());
         }
-        if (p.kind().type() == FieldPath.Type.WHOLE) {
-            return Range.closed(0, Integer.MAX_VALUE);
-        }
-        return Range.of(p.kind().field().orElseThrow());
+        return r;
     }
 
     private Domain domain(FieldReader r, String at, String kind, FieldPath p, Design design) {
         String name = p.toString();
-        boolean choice = p.kind().type() == FieldPath.Type.CHOICE;
-        boolean whole = p.kind().type() == FieldPath.Type.WHOLE;
+        boolean choice = p.spec().type() == FieldSpec.Type.CHOICE;
+        boolean whole = p.spec().type() == FieldSpec.Type.WHOLE;
         if (choice && !kind.equals("levels")) {
             problems.error(r.keyMark(kind), at + "." + kind, name + " is a choice of " + String.join(", ",
-                    p.kind().choices()) + "; list the options to try as levels");
+                    p.spec().choices()) + "; list the options to try as levels");
             return null;
         }
         if (design == Design.GRID && kind.equals("distribution")) {
@@ -319,7 +365,7 @@ public final class SweepSpecReader {
             return null;
         }
         Range range = choice ? null : rangeOf(p);
-        String field = p.kind().key();
+        String field = p.key();
         return switch (kind) {
             case "levels" -> levels(r, at, p, choice, whole, range, field);
             case "range" -> interval(r, at, whole, range, field, design);
@@ -345,7 +391,7 @@ public final class SweepSpecReader {
             SourceNode item = list.items().get(i);
             String where = at + ".levels[" + i + "]";
             if (choice) {
-                String o = Expect.choice(item, where, field, p.kind().choices(), problems);
+                String o = Expect.choice(item, where, field, p.spec().choices(), problems);
                 if (o != null) {
                     options.add(o);
                 }

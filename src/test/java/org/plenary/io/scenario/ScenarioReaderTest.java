@@ -126,6 +126,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aRedLineIsSweptButNotDrawn() {
+        ReadResult r = ScenarioReader.read("metadata: {title: t}\nclauses: [{id: a, title: A}]\n"
+                + "delegations:\n  - {id: USA, name: U, influence: 1, clauses: {a: {position: 10, salience: 1,"
+                + " redLine: {min: 0, max: 40}}}}\n"
+                + "uncertainty:\n  fields:\n    delegations.USA.clauses.a.redLine.max: {normal: {sd: 5}}\n", "r.yaml");
+        assertEquals(List.of("r.yaml:7:5: uncertainty.fields[\"delegations.USA.clauses.a.redLine.max\"]:"
+                + " delegations.USA.clauses.a.redLine.max cannot be uncertain: a red line can be swept, not drawn"),
+                r.renderedProblems());
+    }
+
+    @Test
     void jsonScenarioLoadsWithLargeSeedExactly() {
         Scenario s = valid("minimal.json");
         assertEquals(9007199254740993L, s.seed(), "2^53 + 1 must not pass through a double");

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.core.model.FieldPath;
+import org.plenary.io.scenario.FieldPath;
 import org.plenary.core.model.Scenario;
 import org.plenary.experiment.sweep.Design;
 import org.plenary.experiment.sweep.Point;
@@ -83,6 +83,53 @@ class SweepSpecReaderTest {
         assertEquals(2, points.get(0).value(1));
         assertEquals(4, points.get(8).value(1));
         assertEquals(1, spec.seed(), "the scenario's seed by default");
+    }
+
+    /** A scenario whose delegation A has the red line 0..40 on c1. */
+    private static Path redLineScenario(Path dir) throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/cli/three-delegations.yaml"))
+                .replace("c1: {position: 10, salience: 0.8}", "c1: {position: 10, salience: 0.8, redLine: {min: 0, max: 40}}");
+        Path file = dir.resolve("red.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aRedLineIsSweptAndEachPointKeepsItInOrder(@TempDir Path dir) throws Exception {
+        Path scenario = redLineScenario(dir);
+        Path file = dir.resolve("red-sweep.yaml");
+        Files.writeString(file, "scenario: " + scenario + "\nparameters:\n"
+                + "  - path: delegations.A.clauses.c1.redLine.max\n    levels: [20, 60, 100]\n"
+                + "  - path: delegations.A.clauses.c1.redLine.min\n    levels: [0, 10]\n");
+        SweepSpec spec = SweepSpecReader.read(file).spec().orElseThrow();
+        List<Point> points = spec.plan().points();
+        assertEquals(6, points.size());
+        Scenario s = spec.at(points.get(5));
+        assertEquals(new org.plenary.core.model.RedLine(10, 100), s.delegations().get(0).stance("c1").redLine());
+        assertEquals(10, s.delegations().get(0).stance("c1").position(), "the stance's other fields stay");
+    }
+
+    @Test
+    void aRedLineSweepThatCouldPutMinAboveMaxIsRefused(@TempDir Path dir) throws Exception {
+        Path scenario = redLineScenario(dir);
+        Path file = dir.resolve("red-bad.yaml");
+        Files.writeString(file, "scenario: " + scenario + "\nparameters:\n"
+                + "  - {path: delegations.A.clauses.c1.redLine.min, levels: [0, 30]}\n"
+                + "  - {path: delegations.A.clauses.c1.redLine.max, levels: [25, 60]}\n"
+                + "  - {path: delegations.B.clauses.c1.redLine.max, levels: [25, 60]}\n");
+        assertEquals(List.of(
+                file + ":3:3: parameters: the red line A / c1 would be out of order: min reaches 30 but max goes"
+                        + " down to 25; keep every value of min at or below every value of max",
+                file + ":5:12: parameters[2].path: the field path 'delegations.B.clauses.c1.redLine.max' names nothing"
+                        + " in the scenario: B has no red line on clause 'c1'; nearest valid paths:"
+                        + " 'delegations.A.clauses.c1.redLine.max', 'delegations.A.clauses.c1.redLine.min',"
+                        + " 'delegations.B.clauses.c1.salience'"),
+                SweepSpecReader.read(file).problems().stream().map(Problem::render).toList());
+        // Alone, a bound stays on its side of the other bound as the scenario has it (0..40).
+        Files.writeString(file, "scenario: " + scenario + "\nparameters:\n"
+                + "  - {path: delegations.A.clauses.c1.redLine.min, levels: [0, 50]}\n");
+        assertEquals(List.of(file + ":3:62: parameters[0].levels[1]: min 50 is outside 0..40"),
+                SweepSpecReader.read(file).problems().stream().map(Problem::render).toList());
     }
 
     @Test

@@ -1,0 +1,381 @@
+package org.plenary.io.scenario;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.plenary.core.model.Clause;
+import org.plenary.core.model.Delegation;
+import org.plenary.core.model.Protocol;
+import org.plenary.core.model.RedLine;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.model.Stance;
+import org.plenary.io.scenario.ScenarioFields.PathField;
+
+/**
+ * A field of a scenario that sweeps vary and uncertainty sections draw, named the way scenario
+ * files and commands name it ({@code delegations.USA.clauses.binding.position},
+ * {@code protocol.maxRounds}); the forms are those of {@link ScenarioFields#pathFields()}.
+ *
+ * <p>Ids never contain dots, so the text of a path is unambiguous. {@link #parse} checks the
+ * grammar alone; {@link #missingIn} checks that the delegation, clause, stance or red line it names
+ * exists. {@link #number}, {@link #choice} and {@link #with} read and set the record component
+ * named by the field's key, and rebuild the records that hold it. The seed and texts are not fields.
+ *
+ * @param field        which field (its section and its description)
+ * @param delegationId the delegation of a delegation, stance or red-line field, else null
+ * @param clauseId     the clause of a clause, stance or red-line field, else null
+ */
+public record FieldPath(PathField field, String delegationId, String clauseId) {
+
+    /** The forms of a path a sweep may name, for messages. */
+    public static final String GRAMMAR = ScenarioFields.grammar(false);
+
+    /**
+     * The clauses, delegations, stances and red lines of a scenario: all a path needs to be checked.
+     * Readers that find errors elsewhere in a file can still check paths against what they could read.
+     *
+     * @param clauseIds clause ids in the order of the text
+     * @param stances   per delegation id (in the order of the file), the clauses it has a stance on
+     * @param redLines  per delegation id, the clauses on which its stance has a red line
+     */
+    public record Shape(List<String> clauseIds, Map<String, List<String>> stances, Map<String, List<String>> redLines) {
+
+        public Shape {
+            clauseIds = List.copyOf(clauseIds);
+            stances = copy(stances);
+            redLines = copy(redLines);
+        }
+
+        private static Map<String, List<String>> copy(Map<String, List<String>> m) {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+            return Collections.unmodifiableMap(out);
+        }
+
+        /** The shape of {@code scenario}. */
+        public static Shape of(Scenario scenario) {
+            List<String> clauses = scenario.clauses().stream().map(Clause::id).toList();
+            Map<String, List<String>> stances = new LinkedHashMap<>();
+            Map<String, List<String>> red = new LinkedHashMap<>();
+            for (Delegation d : scenario.delegations()) {
+                stances.put(d.id(), clauses.stream().filter(c -> d.stance(c) != null).toList());
+                red.put(d.id(), clauses.stream().filter(c -> d.stance(c) != null && d.stance(c).redLine() != null).toList());
+            }
+            return new Shape(clauses, stances, red);
+        }
+    }
+
+    public FieldPath {
+        String[] forms = segments(field.pattern());
+        boolean needsDelegation = forms[0].equals("delegations");
+        boolean needsClause = field.pattern().contains("<clause>") || forms[0].equals("clauses");
+        if (needsDelegation != (delegationId != null) || needsClause != (clauseId != null)) {
+            throw new IllegalArgumentException(field.pattern() + " needs " + (needsDelegation ? "a" : "no")
+                    + " delegation and " + (needsClause ? "a" : "no") + " clause: " + delegationId + ", " + clauseId);
+        }
+    }
+
+    private static String[] segments(String text) {
+        return text.split("\\.", -1);
+    }
+
+    /** The field's description. */
+    public FieldSpec spec() {
+        return field.field();
+    }
+
+    /** The name of the field's section: {@code stance}, {@code redLine}, {@code delegation}, {@code clause} or {@code protocol}. */
+    public String section() {
+        return field.section().name();
+    }
+
+    /** The last segment, as in files (e.g. {@code statusQuo}). */
+    public String key() {
+        return field.field().key();
+    }
+
+    /** The path of {@code text} if it follows the grammar, whatever the scenario; empty otherwise. */
+    public static Optional<FieldPath> parse(String text) {
+        String[] s = segments(text);
+        for (PathField f : ScenarioFields.pathFields()) {
+            String[] form = segments(f.pattern());
+            if (form.length != s.length) {
+                continue;
+            }
+            String delegation = null;
+            String clause = null;
+            boolean matches = true;
+            for (int i = 0; i < form.length && matches; i++) {
+                if (form[i].startsWith("<")) {
+                    matches = ScenarioFields.ID.matcher(s[i]).matches();
+                    if (form[i - 1].equals("delegations")) {
+                        delegation = s[i];
+                    } else {
+                        clause = s[i];
+                    }
+                } else {
+                    matches = form[i].equals(s[i]);
+                }
+            }
+            if (matches) {
+                return Optional.of(new FieldPath(f, delegation, clause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path of {@code field} in {@code section} for the given delegation and clause (null where the form has none). */
+    public static FieldPath of(String section, String key, String delegationId, String clauseId) {
+        return new FieldPath(new PathField(ScenarioFields.section(section), ScenarioFields.section(section).field(key)),
+                delegationId, clauseId);
+    }
+
+    /**
+     * Every valid path of {@code shape}: per delegation its stances (clause order; position, salience,
+     * then the red line's bounds) and its own fields, then clauses, then the protocol.
+     */
+    public static List<FieldPath> all(Shape shape) {
+        List<PathField> fields = ScenarioFields.pathFields();
+        List<FieldPath> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> d : shape.stances().entrySet()) {
+            for (String c : shape.clauseIds()) {
+                for (PathField f : fields) {
+                    if (f.pattern().contains("<clause>")) {
+                        FieldPath p = new FieldPath(f, d.getKey(), c);
+                        if (p.missingIn(shape).isEmpty()) {
+                            out.add(p);
+                        }
+                    }
+                }
+            }
+            fields.stream().filter(f -> f.section().name().equals("delegation"))
+                    .forEach(f -> out.add(new FieldPath(f, d.getKey(), null)));
+        }
+        for (String c : shape.clauseIds()) {
+            fields.stream().filter(f -> f.section().name().equals("clause")).forEach(f -> out.add(new FieldPath(f, null, c)));
+        }
+        fields.stream().filter(f -> f.section().name().equals("protocol")).forEach(f -> out.add(new FieldPath(f, null, null)));
+        return out;
+    }
+
+    /** Every valid path of {@code scenario}. */
+    public static List<FieldPath> all(Scenario scenario) {
+        return all(Shape.of(scenario));
+    }
+
+    /** Why this path names nothing in {@code shape} (e.g. "there is no delegation 'USX'"), or empty when the field exists. */
+    public Optional<String> missingIn(Shape shape) {
+        if (delegationId != null && !shape.stances().containsKey(delegationId)) {
+            return Optional.of("there is no delegation '" + delegationId + "'");
+        }
+        if (clauseId != null && !shape.clauseIds().contains(clauseId)) {
+            return Optional.of("there is no clause '" + clauseId + "'");
+        }
+        if (delegationId != null && clauseId != null && !shape.stances().get(delegationId).contains(clauseId)) {
+            return Optional.of(delegationId + " has no stance on clause '" + clauseId + "'");
+        }
+        if (section().equals("redLine") && !shape.redLines().getOrDefault(delegationId, List.of()).contains(clauseId)) {
+            return Optional.of(delegationId + " has no red line on clause '" + clauseId + "'");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The path {@code text} of {@code scenario}.
+     *
+     * @throws IllegalArgumentException when the text does not follow the grammar or names nothing in the scenario
+     */
+    public static FieldPath resolve(Scenario scenario, String text) {
+        FieldPath p = parse(text).orElseThrow(() -> new IllegalArgumentException(
+                "'" + text + "' is not a field path; paths are " + GRAMMAR));
+        p.missingIn(Shape.of(scenario)).ifPresent(why -> {
+            throw new IllegalArgumentException("'" + text + "' names no field of the scenario: " + why);
+        });
+        return p;
+    }
+
+    /** The value of a number field in {@code s}. */
+    public double number(Scenario s) {
+        if (spec().type() == FieldSpec.Type.CHOICE) {
+            throw new IllegalArgumentException(this + " is a choice, not a number");
+        }
+        return ((Number) get(holder(s), key())).doubleValue();
+    }
+
+    /** The value of a choice field in {@code s}, as written in files ({@code quadratic}). */
+    public String choice(Scenario s) {
+        if (spec().type() != FieldSpec.Type.CHOICE) {
+            throw new IllegalArgumentException(this + " is a number, not a choice");
+        }
+        return ((Enum<?>) get(holder(s), key())).name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code s} with this number field set to {@code value}, the records that hold it rebuilt; every
+     * other value (and the uncertainty) unchanged.
+     *
+     * @throws IllegalArgumentException when the field is a choice, the value is outside its range (or
+     *                                  not whole for a whole-number field), a red line would be out of
+     *                                  order, or the path names nothing in {@code s}
+     */
+    public Scenario with(Scenario s, double value) {
+        FieldSpec f = spec();
+        if (f.type() == FieldSpec.Type.CHOICE) {
+            throw new IllegalArgumentException(this + " is a choice of " + f.choices() + ", not a number");
+        }
+        if (!f.range().contains(value) || (f.type() == FieldSpec.Type.WHOLE && value != Math.rint(value))) {
+            throw new IllegalArgumentException(value + " is not a valid value of " + this);
+        }
+        Record changed = copy(holder(s), key(), value);
+        if (changed instanceof RedLine r && r.min() > r.max()) {
+            throw new IllegalArgumentException(this + ": red line min " + Range.format(r.min()) + " would be above max "
+                    + Range.format(r.max()));
+        }
+        return replace(s, changed);
+    }
+
+    /**
+     * {@code s} with this choice field set to {@code choice} (as written in files, e.g. {@code linear}).
+     *
+     * @throws IllegalArgumentException when the field is a number or {@code choice} is not one of its choices
+     */
+    public Scenario with(Scenario s, String choice) {
+        if (!spec().choices().contains(choice)) {
+            throw new IllegalArgumentException(spec().type() == FieldSpec.Type.CHOICE
+                    ? "'" + choice + "' is not a valid value of " + this + "; valid values: " + spec().choices()
+                    : this + " is a number, not a choice");
+        }
+        return replace(s, copy(holder(s), key(), choice));
+    }
+
+    /** The record that holds this field in {@code s}. */
+    private Record holder(Scenario s) {
+        return switch (section()) {
+            case "protocol" -> s.protocol();
+            case "clause" -> clauseOf(s);
+            case "delegation" -> delegationOf(s);
+            case "stance" -> stanceOf(s);
+            default -> stanceOf(s).redLine();
+        };
+    }
+
+    /** {@code s} with {@code changed} in place of the record that holds this field. */
+    private Scenario replace(Scenario s, Record changed) {
+        return switch (section()) {
+            case "protocol" -> s.withProtocol((Protocol) changed);
+            case "clause" -> {
+                List<Clause> clauses = new ArrayList<>(s.clauses());
+                clauses.set(clauses.indexOf(clauseOf(s)), (Clause) changed);
+                yield (Scenario) copy(s, "clauses", clauses);
+            }
+            case "delegation" -> {
+                List<Delegation> ds = new ArrayList<>(s.delegations());
+                ds.set(ds.indexOf(delegationOf(s)), (Delegation) changed);
+                yield (Scenario) copy(s, "delegations", ds);
+            }
+            case "stance" -> {
+                Map<String, Stance> stances = new LinkedHashMap<>(delegationOf(s).stances());
+                stances.put(clauseId, (Stance) changed);
+                yield of("delegation", "influence", delegationId, null)
+                        .replace(s, copy(delegationOf(s), "stances", stances));
+            }
+            default -> of("stance", "position", delegationId, clauseId).replace(s, copy(stanceOf(s), "redLine", changed));
+        };
+    }
+
+    private Delegation delegationOf(Scenario s) {
+        return s.delegations().stream().filter(d -> d.id().equals(delegationId)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException(this + ": there is no delegation '" + delegationId + "'"));
+    }
+
+    private Stance stanceOf(Scenario s) {
+        Stance st = delegationOf(s).stance(clauseId);
+        if (st == null) {
+            throw new IllegalArgumentException(this + ": " + delegationId + " has no stance on clause '" + clauseId + "'");
+        }
+        if (section().equals("redLine") && st.redLine() == null) {
+            throw new IllegalArgumentException(this + ": " + delegationId + " has no red line on clause '" + clauseId + "'");
+        }
+        return st;
+    }
+
+    private Clause clauseOf(Scenario s) {
+        return s.clauses().stream().filter(c -> c.id().equals(clauseId)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException(this + ": there is no clause '" + clauseId + "'"));
+    }
+
+    /** The component {@code name} of {@code r}. */
+    private static Object get(Record r, String name) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalStateException(r.getClass().getSimpleName() + " has no component " + name);
+    }
+
+    /**
+     * A copy of {@code r} with component {@code name} set to {@code value}, through the canonical
+     * constructor; a number becomes an int for an int component, a choice the enum constant of its name.
+     */
+    static Record copy(Record r, String name, Object value) {
+        RecordComponent[] cs = r.getClass().getRecordComponents();
+        Object[] args = new Object[cs.length];
+        Class<?>[] types = new Class<?>[cs.length];
+        boolean found = false;
+        for (int i = 0; i < cs.length; i++) {
+            types[i] = cs[i].getType();
+            if (cs[i].getName().equals(name)) {
+                found = true;
+                args[i] = convert(value, types[i]);
+            } else {
+                args[i] = get(r, cs[i].getName());
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException(r.getClass().getSimpleName() + " has no component " + name);
+        }
+        try {
+            Constructor<?> k = r.getClass().getDeclaredConstructor(types);
+            return (Record) k.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object convert(Object value, Class<?> type) {
+        if (type == int.class) {
+            return (int) ((Number) value).doubleValue();
+        }
+        if (type == double.class) {
+            return ((Number) value).doubleValue();
+        }
+        if (type.isEnum() && value instanceof String s) {
+            return Enum.valueOf((Class<? extends Enum>) type, s.toUpperCase(Locale.ROOT));
+        }
+        return value;
+    }
+
+    /** The path as written in files, e.g. {@code delegations.USA.clauses.binding.position}. */
+    @Override
+    public String toString() {
+        String p = field.pattern();
+        if (delegationId != null) {
+            p = p.replace("<id>", delegationId).replaceFirst("clauses\\.<clause>", "clauses." + clauseId);
+        } else if (clauseId != null) {
+            p = p.replace("<id>", clauseId);
+        }
+        return p;
+    }
+}
