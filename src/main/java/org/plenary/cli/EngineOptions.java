@@ -27,7 +27,8 @@ final class EngineOptions {
     Kind kind;
 
     @Option(names = "--host", paramLabel = "ADDRESS",
-            description = "Address the JADE platform binds to (default: 127.0.0.1, loopback only).")
+            description = "Address of this machine the JADE platform listens on, its only socket "
+                    + "(default: 127.0.0.1, loopback only; not 0.0.0.0).")
     String host;
 
     @Option(names = "--acl-log", paramLabel = "FILE",
@@ -39,6 +40,14 @@ final class EngineOptions {
         if (kind != Kind.jade && (host != null || aclLog != null)) {
             throw new picocli.CommandLine.ParameterException(cl,
                     "Options '--host' and '--acl-log' need '--engine jade'");
+        }
+        if (host != null) {
+            try {
+                JadeSettings.bindAddress(host);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("plenary " + cl.getCommandName() + ": invalid value for option '--host': "
+                        + e.getMessage());
+            }
         }
     }
 

@@ -83,4 +83,18 @@ class JadeCommandLineTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("need '--engine jade'"), r.err());
     }
+
+    @Test
+    void aHostThatIsNotOneAddressOfThisMachineIsRefusedInOneLine() {
+        for (String host : List.of("0.0.0.0", "203.0.113.7")) {
+            for (String command : List.of("run", "simulate")) {
+                Ran r = run(command, CLASSROOM, "--engine", "jade", "--host", host);
+                assertEquals(2, r.code(), r.err());
+                assertEquals("", r.out());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertTrue(r.err().startsWith("plenary " + command + ": invalid value for option '--host': '" + host + "'"),
+                        r.err());
+            }
+        }
+    }
 }

@@ -1,5 +1,10 @@
 package org.plenary.engine.jade;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+
 /**
  * How the JADE engine runs.
  *
@@ -23,6 +28,39 @@ public record JadeSettings(String host, AclLog aclLog, long replyWait, int maxWa
         if (maxWaits < 1) {
             throw new IllegalArgumentException("maxWaits must be at least 1: " + maxWaits);
         }
+    }
+
+    /**
+     * The address literal the platform binds to for {@code host}: a name is resolved once, so that
+     * JADE binds to exactly that address ({@code localhost} would make it listen on every interface).
+     *
+     * @throws IllegalArgumentException in one line, when {@code host} is not an address of this
+     *         machine, or is the wildcard address (the platform binds to one address, never to all)
+     */
+    public static String bindAddress(String host) {
+        String h = host == null || host.isBlank() ? LOOPBACK : host.strip();
+        InetAddress a;
+        try {
+            a = InetAddress.getByName(h);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host '" + h + "'");
+        }
+        if (a.isAnyLocalAddress()) {
+            throw new IllegalArgumentException("'" + h + "' means every interface; the JADE platform listens on one "
+                    + "address of this machine: give that address (default " + LOOPBACK + ", loopback only)");
+        }
+        if (!(a instanceof java.net.Inet4Address)) {
+            throw new IllegalArgumentException("'" + h + "' is an IPv6 address; the JADE platform needs an IPv4 "
+                    + "address of this machine (default " + LOOPBACK + ")");
+        }
+        try {
+            if (!a.isLoopbackAddress() && NetworkInterface.getByInetAddress(a) == null) {
+                throw new IllegalArgumentException("'" + h + "' is not an address of this machine");
+            }
+        } catch (SocketException e) {
+            throw new IllegalArgumentException("cannot list this machine's addresses: " + e.getMessage());
+        }
+        return a.getHostAddress();
     }
 
     /** Loopback, no ACL log, waits of 500 ms, a delegation lost after 20 waits without an answer. */

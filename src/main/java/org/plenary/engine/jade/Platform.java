@@ -17,8 +17,9 @@ import jade.wrapper.AgentContainer;
 import jade.wrapper.ContainerController;
 
 /**
- * An in-process JADE main container: bound to one address on a free port, no GUI, no HTTP MTP,
- * and a JVM that survives its shutdown. JADE's own log lines are silenced.
+ * An in-process JADE main container: its only socket is bound to one address on a free port (no
+ * multicast main detection, no HTTP MTP, no GUI), and the JVM survives its shutdown. JADE's own
+ * log lines are silenced.
  */
 final class Platform {
 
@@ -46,8 +47,14 @@ final class Platform {
         this.files = files;
     }
 
-    /** Starts a main container bound to {@code host} on a free port. */
-    static Platform start(String host) {
+    /**
+     * Starts a main container bound to {@code address} on a free port.
+     *
+     * @throws IllegalArgumentException when the address is not one of this machine's (see
+     *         {@link JadeSettings#bindAddress})
+     */
+    static Platform start(String address) {
+        String host = JadeSettings.bindAddress(address);
         int port = freePort(host);
         ProfileImpl p = new ProfileImpl(false);
         p.setParameter(Profile.MAIN, "true");
@@ -57,6 +64,13 @@ final class Platform {
         p.setParameter(Profile.LOCAL_PORT, Integer.toString(port));
         p.setParameter(Profile.MTPS, "");
         p.setParameter(Profile.GUI, "false");
+        // Without these two JADE listens on every interface: its IMTP server binds to the wildcard
+        // address unless told to bind to local-host (the option's name says "accept local host
+        // only", what it does is bind to local-host), and the main container answers multicast
+        // "where is the main container?" queries on UDP port 1199. The platform is in-process: no
+        // container ever needs to find it.
+        p.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly", "true");
+        p.setParameter(Profile.DETECT_MAIN, "false");
         // The AMS writes APDescription.txt into file-dir (default: the working directory): keep it private.
         Path files = privateDirectory();
         p.setParameter(Profile.FILE_DIR, files.toString() + java.io.File.separator);
