@@ -55,7 +55,23 @@ final class Platform {
      */
     static Platform start(String address) {
         String host = JadeSettings.bindAddress(address);
-        int port = freePort(host);
+        // The free port is found by binding and closing a socket, so another process may take it
+        // before JADE binds it (other JVMs start platforms at the same time): try a few ports.
+        PlatformException failed = null;
+        for (int attempt = 0; attempt < STARTS; attempt++) {
+            try {
+                return startOn(host, freePort(host));
+            } catch (PlatformException e) {
+                failed = e;
+            }
+        }
+        throw failed;
+    }
+
+    /** Ports tried before giving up. */
+    private static final int STARTS = 3;
+
+    private static Platform startOn(String host, int port) {
         ProfileImpl p = new ProfileImpl(false);
         p.setParameter(Profile.MAIN, "true");
         p.setParameter(Profile.MAIN_HOST, host);
