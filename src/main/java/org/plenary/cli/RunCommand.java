@@ -3,8 +3,10 @@ package org.plenary.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.plenary.core.model.Protocol;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.RunResult;
 import org.plenary.engine.Engine;
@@ -46,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SeedOption seed;
 
-    @Option(names = "--rounds", paramLabel = "T", description = "Override protocol.maxRounds (at least 1).")
+    @Option(names = "--rounds", paramLabel = "T", description = "Override protocol.maxRounds (1 to 10,000, as the field).")
     Integer rounds;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -69,9 +71,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (rounds != null && rounds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--rounds': " + rounds + " (must be at least 1)");
+        if (rounds != null && (rounds < 1 || rounds > Protocol.MAX_ROUNDS)) {
+            throw new InputException("plenary run: invalid value for option '--rounds': " + rounds
+                    + " (protocol.maxRounds allows 1 to " + String.format(Locale.ROOT, "%,d", Protocol.MAX_ROUNDS) + ")");
         }
         engineOptions.check(spec.commandLine());
         PrintWriter stdout = spec.commandLine().getOut();

@@ -144,6 +144,19 @@ class CommandLineTest {
     }
 
     @Test
+    void roundsObeyTheRangeOfMaxRoundsInOneLine() {
+        for (String rounds : List.of("0", "-3", "10001", "20000", "2147483647")) {
+            Cli.Ran r = run("run", THREE, "--rounds", rounds);
+            assertEquals(2, r.code(), rounds + ": " + r.err());
+            assertEquals("", r.out());
+            assertEquals("plenary run: invalid value for option '--rounds': " + rounds
+                    + " (protocol.maxRounds allows 1 to 10,000)\n", r.err());
+        }
+        Cli.Ran most = run("run", THREE, "--rounds", "10000", "--format", "json");
+        assertEquals(0, most.code(), most.err());
+    }
+
+    @Test
     void noStackTraceUnlessVerbose() {
         Cli.Ran r = run("run", "no/such/file.yaml");
         assertFalse(r.err().contains("\tat "), r.err());

@@ -15,6 +15,12 @@ package org.plenary.core.model;
 public record Protocol(int maxRounds, Loss loss, double temperature, double mediatorStep,
                        int dropContestedAfter, DecisionRule decisionRule, double threshold) {
 
+    /**
+     * Most rounds a scenario may ask for ({@code protocol.maxRounds}), and so the most any option
+     * overriding it may: a run keeps a record per round.
+     */
+    public static final int MAX_ROUNDS = 10_000;
+
     /** Defaults documented in the scenario format: 30 rounds, quadratic, τ 0, λ 0.5, never drop, consensus, 2/3. */
     public static Protocol defaults() {
         return new Protocol(30, Loss.QUADRATIC, 0.0, 0.5, 0, DecisionRule.CONSENSUS, 2.0 / 3.0);
