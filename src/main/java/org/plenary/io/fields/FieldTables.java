@@ -86,6 +86,7 @@ public final class FieldTables {
             case BOOLEAN -> "`true` or `false`";
             case MAPPING -> "mapping";
             case LIST -> (f.of().equals("memberState") ? "list of state codes, each once"
+                    : f.of().equals("id") ? "list of clause ids"
                     : "list of " + ScenarioFields.section(f.of()).title().toLowerCase(Locale.ROOT) + " entries")
                     + (f.required() ? ", at least 1" : "");
             case MAP -> "mapping: " + (f.of().equals("distribution") ? "field path → distribution" : "clause id → " + f.of());

@@ -69,6 +69,7 @@ public final class ScenarioSchema {
             }
         }
         delegationRules((ObjectNode) defs.get("delegation"));
+        outcomeRules((ObjectNode) defs.get("observedOutcome"));
         defs.set("distribution", distribution());
         return root;
     }
@@ -218,6 +219,18 @@ public final class ScenarioSchema {
         ObjectNode bloc = all.addObject();
         kindIs(bloc.putObject("if"), "bloc");
         bloc.putObject("else").putObject("not").putArray("required").add("members");
+    }
+
+    /** A vote count goes with adoption by vote only, reservations with a consensus with reservations only. */
+    private static void outcomeRules(ObjectNode o) {
+        ArrayNode all = o.putArray("allOf");
+        for (String[] rule : List.of(new String[] {"adopted-by-vote", "vote"},
+                new String[] {"consensus-with-reservations", "reservations"})) {
+            ObjectNode r = all.addObject();
+            r.putObject("if").putObject("properties").putObject("class").put("const", rule[0]);
+            r.putObject("then").putArray("required").add(rule[1]);
+            r.putObject("else").putObject("not").putArray("required").add(rule[1]);
+        }
     }
 
     private static void kindIs(ObjectNode cond, String kind) {

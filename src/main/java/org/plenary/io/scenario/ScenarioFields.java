@@ -89,7 +89,9 @@ public final class ScenarioFields {
                             whole("seed", Range.anyLong()).byDefault(1L)
                                     .about("Seed", "Default seed of the random streams (64-bit): same scenario and seed, same numbers on any machine."),
                             mapping("uncertainty", "uncertainty")
-                                    .about("Uncertainty", "Inputs that plenary simulate draws anew in each run; other commands ignore it."))),
+                                    .about("Uncertainty", "Inputs that plenary simulate draws anew in each run; other commands ignore it."),
+                            mapping("observed", "observed")
+                                    .about("Observed outcome", "History scenarios only: what a past negotiation adopted, each value with its source. Only plenary backtest reads it; the models never see it."))),
             new Section("metadata", "metadata", null, null, "Metadata",
                     "What the scenario is about and where its numbers come from.",
                     List.of(
@@ -197,7 +199,63 @@ public final class ScenarioFields {
                             distribution("saliences").shownDefault("none")
                                     .about("Default spread of saliences", "Spread of every stance's salience, unless fields names that salience."),
                             map("fields", "distribution").shownDefault("empty")
-                                    .about("Fields", "Distributions of single fields, by field path."))));
+                                    .about("Fields", "Distributions of single fields, by field path."))),
+            // The record of a past negotiation (history scenarios). The scenario reader accepts the
+            // key and skips it; org.plenary.io.history reads it into its own record, never into the model.
+            new Section("observed", "observed", null, null, "Observed outcome",
+                    "What a past negotiation adopted: the outcome and the adopted text per clause, each with its source.",
+                    List.of(
+                            text("adopted").mandatory()
+                                    .about("Adopted", "Date of adoption (or of the session that failed to adopt), ISO 8601, e.g. 2024-03-21."),
+                            choice("forum", "consensus-only", "general-assembly", "chair-summary").mandatory()
+                                    .about("Forum", "The forum's decision rule, named as the protocol's forum setting names it."),
+                            text("document").byDefault("").shownDefault("\"\"")
+                                    .about("Document", "Symbol of the adopted document, e.g. A/RES/78/265."),
+                            mapping("outcome", "observedOutcome").mandatory()
+                                    .about("Outcome", "The outcome class and its evidence."),
+                            map("clauses", "observedPosition").mandatory()
+                                    .about("Adopted text", "By clause id: where the adopted text landed on the clause's scale; every clause of the scenario needs one."),
+                            text("notes").byDefault("").shownDefault("\"\"")
+                                    .about("Notes", "What a reader should know about the coding."))),
+            new Section("observedOutcome", "observed.outcome", null, null, "Observed outcome class",
+                    "How the negotiation ended, with the record that says so.",
+                    List.of(
+                            choice("class", "consensus", "consensus-with-reservations", "adopted-by-vote", "no-agreement")
+                                    .mandatory().about("Class", "The outcome class."),
+                            mapping("vote", "recordedVote")
+                                    .about("Vote", "The recorded vote: with class adopted-by-vote, and only with it."),
+                            list("reservations", "reservation")
+                                    .about("Reservations", "Who dissociated from what: with class consensus-with-reservations, and only with it."),
+                            id("source", "sourceId").mandatory()
+                                    .about("Source", "The id of the metadata.sources entry that records the outcome."),
+                            text("rationale").mandatory()
+                                    .about("Rationale", "How the source supports the class; judgements start with 'judgement:'."))),
+            new Section("recordedVote", "observed.outcome.vote", null, null, "Recorded vote",
+                    "The count of a recorded vote; yes + no + abstain is at most 193.",
+                    List.of(
+                            whole("yes", Range.closed(0, 193)).mandatory().unit("votes").about("Yes", "Votes in favour."),
+                            whole("no", Range.closed(0, 193)).mandatory().unit("votes").about("No", "Votes against."),
+                            whole("abstain", Range.closed(0, 193)).mandatory().unit("votes").about("Abstain", "Abstentions."))),
+            new Section("reservation", "observed.outcome.reservations[]", null, null, "Reservation",
+                    "A delegation that joined the consensus but dissociated from parts of the text.",
+                    List.of(
+                            text("delegation").mandatory()
+                                    .about("Delegation", "A delegation id of the scenario, or a state code such as RUS."),
+                            list("clauses", "id").shownDefault("empty")
+                                    .about("Clauses", "The clause ids it dissociated from; empty: from the whole text."),
+                            id("source", "sourceId").mandatory()
+                                    .about("Source", "The id of the metadata.sources entry that records the reservation."),
+                            text("rationale").mandatory()
+                                    .about("Rationale", "How the source supports it; judgements start with 'judgement:'."))),
+            new Section("observedPosition", "observed.clauses.<clause id>", null, null, "Adopted position",
+                    "Where the adopted text landed on one clause's scale.",
+                    List.of(
+                            number("position", POSITION).mandatory().unit("position points")
+                                    .about("Position", "The adopted text's position on the clause's 0-100 scale."),
+                            id("source", "sourceId").mandatory()
+                                    .about("Source", "The id of the metadata.sources entry the position is coded from."),
+                            text("rationale").mandatory()
+                                    .about("Rationale", "How the document supports the number; judgements start with 'judgement:'."))));
 
     private ScenarioFields() {
     }
