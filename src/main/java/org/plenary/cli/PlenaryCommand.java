@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Simulates the negotiation of an international text by state and bloc delegations.",
         subcommands = {RunCommand.class, SimulateCommand.class, ForecastCommand.class, ChartCommand.class, ReportCommand.class,
             ValidateCommand.class, BenchCommand.class, BenchJadeCommand.class, SweepCommand.class,
-            SensitivityCommand.class, FieldsCommand.class, ExplainCommand.class,
+            SensitivityCommand.class, FieldsCommand.class, ExplainCommand.class, BacktestCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug, or results could not be written)",

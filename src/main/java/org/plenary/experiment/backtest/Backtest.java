@@ -1,0 +1,136 @@
+package org.plenary.experiment.backtest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+import org.plenary.core.backtest.CaseScore;
+import org.plenary.core.backtest.ClauseScore;
+import org.plenary.core.backtest.ForecastModel;
+import org.plenary.core.backtest.HistoryCase;
+import org.plenary.core.backtest.Observed;
+import org.plenary.core.backtest.ObservedOutcome;
+import org.plenary.core.backtest.ObservedPosition;
+import org.plenary.core.backtest.OutcomeMapping;
+import org.plenary.core.backtest.VoteScore;
+import org.plenary.core.baseline.BaselineReport;
+import org.plenary.core.baseline.Baselines;
+import org.plenary.core.baseline.Forecast;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.protocol.NegotiationRun;
+import org.plenary.core.protocol.Outcome;
+import org.plenary.experiment.montecarlo.ClauseStats;
+import org.plenary.experiment.montecarlo.MonteCarlo;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+import org.plenary.experiment.montecarlo.MonteCarloSettings;
+import org.plenary.experiment.montecarlo.RunRowSink;
+
+/**
+ * Scores the models on one history case. The models get only {@link HistoryCase#scenario()}; the
+ * observed outcome is read after they have run, to score them.
+ */
+public final class Backtest {
+
+    private Backtest() {
+    }
+
+    /**
+     * Plays {@code settings.runs()} Monte Carlo runs of the case and computes the baselines, then
+     * scores both against the observed outcome.
+     *
+     * @param progress told the number of runs done after each chunk
+     */
+    public static CaseScore score(HistoryCase historyCase, MonteCarloSettings settings, LongConsumer progress)
+            throws InterruptedException {
+        Scenario scenario = historyCase.scenario();
+        Votes votes = new Votes();
+        MonteCarloResult mc = new MonteCarlo(scenario).run(settings, progress, votes);
+        BaselineReport baselines = Baselines.compute(scenario);
+        return score(historyCase.name(), scenario.metadata().title(), historyCase.observed(), mc, baselines,
+                votes.counts);
+    }
+
+    /**
+     * The scores, from the models' results (separate from running them so tests can feed known numbers).
+     *
+     * @param voteCounts per "yes no" pair of a run that voted, how many runs gave it
+     */
+    static CaseScore score(String name, String title, Observed observed, MonteCarloResult mc, BaselineReport baselines,
+                           Map<Long, Long> voteCounts) {
+        double n = mc.runs();
+        double[] p = new double[Outcome.values().length];
+        p[Outcome.CONSENSUS.ordinal()] = mc.consensus().successes() / n;
+        p[Outcome.ADOPTED_BY_VOTE.ordinal()] = mc.adoptedByVote().successes() / n;
+        p[Outcome.NO_AGREEMENT.ordinal()] = mc.noAgreement().successes() / n;
+        List<ClauseScore> clauses = new ArrayList<>();
+        for (ObservedPosition op : observed.positions()) {
+            ClauseStats stats = mc.clauses().stream().filter(c -> c.clauseId().equals(op.clauseId())).findFirst()
+                    .orElseThrow();
+            Forecast f = baselines.forecast(op.clauseId());
+            Map<ForecastModel, Double> forecasts = new EnumMap<>(ForecastModel.class);
+            boolean any = stats.survives().successes() > 0;
+            forecasts.put(ForecastModel.AGENT, any ? stats.p50() : Double.NaN);
+            forecasts.put(ForecastModel.COMPROMISE, f.compromise());
+            forecasts.put(ForecastModel.WEIGHTED_MEDIAN, f.weightedMedian());
+            forecasts.put(ForecastModel.NASH, f.nash());
+            forecasts.put(ForecastModel.EXPECTED_UTILITY, f.expectedUtility());
+            clauses.add(new ClauseScore(op.clauseId(), op.position(), forecasts, any ? stats.p5() : Double.NaN,
+                    any ? stats.p95() : Double.NaN));
+        }
+        Optional<VoteScore> vote = observed.vote().map(v -> {
+            long voted = voteCounts.values().stream().mapToLong(Long::longValue).sum();
+            return new VoteScore(v, voted / n, median(voteCounts, voted, true), median(voteCounts, voted, false));
+        });
+        ObservedOutcome o = observed.outcome();
+        return new CaseScore(name, title, o, OutcomeMapping.modelled(o), OutcomeMapping.note(o), mc.runs(), mc.seed(),
+                p, clauses, vote);
+    }
+
+    /** Median yes (or no) count over {@code total} voting runs (the lower median when even); NaN when none. */
+    private static double median(Map<Long, Long> counts, long total, boolean yes) {
+        if (total == 0) {
+            return Double.NaN;
+        }
+        TreeMap<Integer, Long> histogram = new TreeMap<>();
+        counts.forEach((pair, k) -> histogram.merge(yes ? (int) (pair >>> 32) : (int) (long) pair, k, Long::sum));
+        long rank = (total + 1) / 2;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (seen >= rank) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** Counts the closing votes of the runs; chunk rows arrive in run order on one thread at a time. */
+    private static final class Votes implements RunRowSink {
+        private final Map<Long, Long> counts = new TreeMap<>();
+
+        @Override
+        public void format(long run, NegotiationRun played, StringBuilder chunk) {
+            if (played.voted()) {
+                chunk.append(played.yesVotes()).append(' ').append(played.noVotes()).append('\n');
+            }
+        }
+
+        @Override
+        public void write(CharSequence rows) {
+            String text = rows.toString();
+            int from = 0;
+            while (from < text.length()) {
+                int space = text.indexOf(' ', from);
+                int end = text.indexOf('\n', space);
+                long yes = Long.parseLong(text, from, space, 10);
+                long no = Long.parseLong(text, space + 1, end, 10);
+                counts.merge((yes << 32) | no, 1L, Long::sum);
+                from = end + 1;
+            }
+        }
+    }
+}
