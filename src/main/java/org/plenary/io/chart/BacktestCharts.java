@@ -30,12 +30,12 @@ public final class BacktestCharts {
                 .xAxisTitle("case").yAxisTitle("mean |forecast - adopted text| (0-100 scale)").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Bar);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
-        chart.getStyler().setXAxisLabelRotation(cases.size() > 4 ? 20 : 0);
+        // Case names are long: tilt them once more than three groups share the axis.
+        chart.getStyler().setXAxisLabelRotation(cases.size() > 2 ? 12 : 0);
         chart.getStyler().setYAxisMin(0.0);
         List<Color> colours = new ArrayList<>();
         List<String> groups = new ArrayList<>();
-        cases.forEach(c -> groups.add(Charts.shorten(c.name(), 28)));
+        cases.forEach(c -> groups.add(Charts.shorten(c.name(), 24)));
         groups.add("pooled");
         for (ForecastModel m : ForecastModel.values()) {
             List<Double> heights = new ArrayList<>();
