@@ -5,9 +5,11 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.plenary.io.scenario.FieldPath;
+import org.plenary.io.scenario.FieldSpec;
+import org.plenary.io.scenario.ScenarioFields;
 
 import org.plenary.core.model.Clause;
-import org.plenary.core.model.Protocol;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Amendment;
 import org.plenary.core.protocol.Draft;
@@ -44,15 +46,10 @@ public final class RunJson {
                 report.sha256());
         root.put("seed", report.seed());
         root.put("engine", report.engine());
-        Protocol p = s.protocol();
         ObjectNode pr = root.putObject("protocol");
-        pr.put("maxRounds", p.maxRounds());
-        pr.put("loss", p.loss().name().toLowerCase());
-        pr.put("temperature", p.temperature());
-        pr.put("mediatorStep", p.mediatorStep());
-        pr.put("dropContestedAfter", p.dropContestedAfter());
-        pr.put("decisionRule", p.decisionRule().name().toLowerCase());
-        pr.put("threshold", p.threshold());
+        for (FieldSpec f : ScenarioFields.section("protocol").fields()) {
+            pr.set(f.key(), JsonDocument.MAPPER.valueToTree(FieldPath.of("protocol", f.key(), null, null).value(s)));
+        }
         root.put("outcome", r.outcome().name());
         root.put("roundsUsed", r.roundsUsed());
         root.set("finalText", text(s, r.finalText()));

@@ -29,6 +29,15 @@ public final class Expect {
         return null;
     }
 
+    /** true or false, or null after reporting. */
+    public static Boolean bool(SourceNode node, String path, Problems problems) {
+        if (node instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN) {
+            return (Boolean) s.value();
+        }
+        wrongType(node, path, problems, "true or false", "");
+        return null;
+    }
+
     /** A finite number inside {@code range}, or null after reporting. */
     public static Double number(SourceNode node, String path, String field, Range range, Problems problems) {
         BigDecimal d = decimal(node, path, problems, "a number " + range.describe());

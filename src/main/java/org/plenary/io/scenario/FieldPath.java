@@ -1,12 +1,9 @@
 package org.plenary.io.scenario;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.model.Clause;
@@ -200,12 +197,17 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
         return p;
     }
 
+    /** The value in {@code s} as files write it: a Number, a choice's name (lower case) or a Boolean. */
+    public Object value(Scenario s) {
+        return Records.written(Records.get(holder(s), key()));
+    }
+
     /** The value of a number field in {@code s}. */
     public double number(Scenario s) {
         if (spec().type() == FieldSpec.Type.CHOICE) {
             throw new IllegalArgumentException(this + " is a choice, not a number");
         }
-        return ((Number) get(holder(s), key())).doubleValue();
+        return ((Number) Records.get(holder(s), key())).doubleValue();
     }
 
     /** The value of a choice field in {@code s}, as written in files ({@code quadratic}). */
@@ -213,7 +215,7 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
         if (spec().type() != FieldSpec.Type.CHOICE) {
             throw new IllegalArgumentException(this + " is a number, not a choice");
         }
-        return ((Enum<?>) get(holder(s), key())).name().toLowerCase(Locale.ROOT);
+        return (String) Records.written(Records.get(holder(s), key()));
     }
 
     /**
@@ -232,7 +234,7 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
         if (!f.range().contains(value) || (f.type() == FieldSpec.Type.WHOLE && value != Math.rint(value))) {
             throw new IllegalArgumentException(value + " is not a valid value of " + this);
         }
-        Record changed = copy(holder(s), key(), value);
+        Record changed = Records.with(holder(s), key(), value);
         if (changed instanceof RedLine r && r.min() > r.max()) {
             throw new IllegalArgumentException(this + ": red line min " + Range.format(r.min()) + " would be above max "
                     + Range.format(r.max()));
@@ -251,7 +253,7 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
                     ? "'" + choice + "' is not a valid value of " + this + "; valid values: " + spec().choices()
                     : this + " is a number, not a choice");
         }
-        return replace(s, copy(holder(s), key(), choice));
+        return replace(s, Records.with(holder(s), key(), choice));
     }
 
     /** The record that holds this field in {@code s}. */
@@ -272,20 +274,20 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
             case "clause" -> {
                 List<Clause> clauses = new ArrayList<>(s.clauses());
                 clauses.set(clauses.indexOf(clauseOf(s)), (Clause) changed);
-                yield (Scenario) copy(s, "clauses", clauses);
+                yield Records.with(s, "clauses", clauses);
             }
             case "delegation" -> {
                 List<Delegation> ds = new ArrayList<>(s.delegations());
                 ds.set(ds.indexOf(delegationOf(s)), (Delegation) changed);
-                yield (Scenario) copy(s, "delegations", ds);
+                yield Records.with(s, "delegations", ds);
             }
             case "stance" -> {
                 Map<String, Stance> stances = new LinkedHashMap<>(delegationOf(s).stances());
                 stances.put(clauseId, (Stance) changed);
                 yield of("delegation", "influence", delegationId, null)
-                        .replace(s, copy(delegationOf(s), "stances", stances));
+                        .replace(s, Records.with(delegationOf(s), "stances", stances));
             }
-            default -> of("stance", "position", delegationId, clauseId).replace(s, copy(stanceOf(s), "redLine", changed));
+            default -> of("stance", "position", delegationId, clauseId).replace(s, Records.with(stanceOf(s), "redLine", changed));
         };
     }
 
@@ -308,63 +310,6 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
     private Clause clauseOf(Scenario s) {
         return s.clauses().stream().filter(c -> c.id().equals(clauseId)).findFirst().orElseThrow(
                 () -> new IllegalArgumentException(this + ": there is no clause '" + clauseId + "'"));
-    }
-
-    /** The component {@code name} of {@code r}. */
-    private static Object get(Record r, String name) {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                try {
-                    return c.getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        throw new IllegalStateException(r.getClass().getSimpleName() + " has no component " + name);
-    }
-
-    /**
-     * A copy of {@code r} with component {@code name} set to {@code value}, through the canonical
-     * constructor; a number becomes an int for an int component, a choice the enum constant of its name.
-     */
-    static Record copy(Record r, String name, Object value) {
-        RecordComponent[] cs = r.getClass().getRecordComponents();
-        Object[] args = new Object[cs.length];
-        Class<?>[] types = new Class<?>[cs.length];
-        boolean found = false;
-        for (int i = 0; i < cs.length; i++) {
-            types[i] = cs[i].getType();
-            if (cs[i].getName().equals(name)) {
-                found = true;
-                args[i] = convert(value, types[i]);
-            } else {
-                args[i] = get(r, cs[i].getName());
-            }
-        }
-        if (!found) {
-            throw new IllegalStateException(r.getClass().getSimpleName() + " has no component " + name);
-        }
-        try {
-            Constructor<?> k = r.getClass().getDeclaredConstructor(types);
-            return (Record) k.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object convert(Object value, Class<?> type) {
-        if (type == int.class) {
-            return (int) ((Number) value).doubleValue();
-        }
-        if (type == double.class) {
-            return ((Number) value).doubleValue();
-        }
-        if (type.isEnum() && value instanceof String s) {
-            return Enum.valueOf((Class<? extends Enum>) type, s.toUpperCase(Locale.ROOT));
-        }
-        return value;
     }
 
     /** The path as written in files, e.g. {@code delegations.USA.clauses.binding.position}. */

@@ -106,6 +106,26 @@ public final class FieldReader {
         return n == null ? null : Expect.integer(n, pathOf(field), field, range, problems);
     }
 
+    public Boolean bool(String field) {
+        SourceNode n = node(field);
+        return n == null ? null : Expect.bool(n, pathOf(field), problems);
+    }
+
+    /**
+     * The value of the scalar field {@code spec} describes, checked as it says (type, range,
+     * choices, required), or null when absent or wrong (reported).
+     */
+    public Object value(FieldSpec spec) {
+        return switch (spec.type()) {
+            case NUMBER -> number(spec.key(), spec.range(), spec.required());
+            case WHOLE -> integer(spec.key(), spec.range(), spec.required());
+            case CHOICE -> choice(spec.key(), spec.choices());
+            case BOOLEAN -> bool(spec.key());
+            case TEXT, ID -> text(spec.key(), spec.required());
+            default -> throw new IllegalArgumentException(spec.key() + " is not a single value");
+        };
+    }
+
     public String choice(String field, List<String> options) {
         SourceNode n = node(field);
         return n == null ? null : Expect.choice(n, pathOf(field), field, options, problems);

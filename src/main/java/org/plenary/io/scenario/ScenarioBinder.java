@@ -1,12 +1,12 @@
 package org.plenary.io.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.plenary.core.model.DecisionRule;
 import org.plenary.core.model.DelegationKind;
-import org.plenary.core.model.Loss;
 import org.plenary.core.model.Protocol;
 import org.plenary.io.scenario.ScenarioDraft.ClauseDraft;
 import org.plenary.io.scenario.ScenarioDraft.DelegationDraft;
@@ -37,15 +37,13 @@ final class ScenarioBinder {
     static final List<String> STANCE_FIELDS = ScenarioFields.keys("stance");
     static final List<String> RED_LINE_FIELDS = ScenarioFields.keys("redLine");
     static final List<String> PROTOCOL_FIELDS = ScenarioFields.keys("protocol");
+    /** The fields of a delegation read by hand, for the rules between them (observers, blocs). */
+    static final List<String> DELEGATION_BY_HAND = List.of("id", "name", "kind", "influence", "votes", "members",
+            "cohesion", "concession", "clauses");
 
     static final Pattern ID = ScenarioFields.ID;
     static final Pattern SOURCE_ID = ScenarioFields.SOURCE_ID;
 
-    static final Range POSITION = Range.closed(0, 100);
-    static final Range SHARE = Range.closed(0, 1);
-    static final Range POSITIVE = Range.above(0);
-    static final Range INFLUENCE = ScenarioFields.section("delegation").field("influence").range();
-    static final Range VOTES = ScenarioFields.section("delegation").field("votes").range();
 
     private final Problems problems;
 
@@ -70,9 +68,9 @@ final class ScenarioBinder {
         List<DelegationDraft> delegations = delegations(f.list("delegations", "delegations", true),
                 f.pathOf("delegations"));
         MapNode protocolNode = f.mapping("protocol", PROTOCOL_FIELDS, false);
-        Protocol protocol = protocolNode == null ? Protocol.defaults()
-                : protocol(new FieldReader(protocolNode, "protocol", PROTOCOL_FIELDS, problems));
-        Long seed = f.integer("seed", Range.anyLong(), false);
+        Protocol protocol = record(protocolNode == null ? null
+                : new FieldReader(protocolNode, "protocol", PROTOCOL_FIELDS, problems), "protocol", Protocol.class);
+        Long seed = (Long) f.value(spec("scenario", "seed"));
         MapNode uncertaintyNode = f.mapping("uncertainty", UncertaintyReader.FIELDS, false);
         UncertaintyDraft uncertainty = uncertaintyNode == null ? UncertaintyDraft.NONE
                 : new UncertaintyReader(problems).bind(new FieldReader(uncertaintyNode, "uncertainty",
@@ -125,7 +123,7 @@ final class ScenarioBinder {
             String title = f.text("title", true);
             String description = f.text("description", false);
             List<ScaleDraft> scale = scale(f);
-            Double statusQuo = f.has("statusQuo") ? f.number("statusQuo", POSITION, false) : Double.valueOf(0);
+            Double statusQuo = f.has("statusQuo") ? (Double) f.value(spec("clause", "statusQuo")) : Double.valueOf(0);
             out.add(new ClauseDraft(id, f.valueMark("id"), f.path(), m.mark(), title, description, scale, statusQuo,
                     f.valueMark("statusQuo")));
         }
@@ -145,7 +143,7 @@ final class ScenarioBinder {
                 continue;
             }
             FieldReader p = new FieldReader(m, path, SCALE_FIELDS, problems);
-            Double at = p.number("at", POSITION, true);
+            Double at = (Double) p.value(spec("scalePoint", "at"));
             String label = p.text("label", true);
             out.add(new ScaleDraft(at, p.valueMark("at"), p.pathOf("at"), label));
         }
@@ -181,9 +179,9 @@ final class ScenarioBinder {
         if (kind == DelegationKind.OBSERVER && !f.has("influence")) {
             influence = 1.0;
         } else {
-            influence = f.number("influence", INFLUENCE, kind != null);
+            influence = f.number("influence", spec("delegation", "influence").range(), kind != null);
         }
-        Long votes = f.integer("votes", VOTES, false);
+        Long votes = (Long) f.value(spec("delegation", "votes"));
         if (kind == DelegationKind.OBSERVER && votes != null && votes != 0) {
             problems.error(f.valueMark("votes"), f.pathOf("votes"), "an observer casts no votes; votes must be 0"
                     + " (or left out), or make " + Quote.name(String.valueOf(id)) + " a state or bloc");
@@ -210,8 +208,8 @@ final class ScenarioBinder {
                 }
             }
         }
-        Double cohesion = f.has("cohesion") ? f.number("cohesion", SHARE, false) : Double.valueOf(1);
-        Double concession = f.has("concession") ? f.number("concession", POSITIVE, false) : Double.valueOf(1);
+        Double cohesion = f.has("cohesion") ? (Double) f.value(spec("delegation", "cohesion")) : Double.valueOf(1);
+        Double concession = f.has("concession") ? (Double) f.value(spec("delegation", "concession")) : Double.valueOf(1);
         List<StanceDraft> stances = new ArrayList<>();
         boolean stancesReadable = true;
         if (f.has("clauses")) {
@@ -235,19 +233,19 @@ final class ScenarioBinder {
         }
         return new DelegationDraft(id, f.valueMark("id"), f.path(), f.map().mark(), name, kind, influence,
                 f.has("votes"), votes, f.valueMark("votes"), members, membersReadable, cohesion, concession,
-                stances, stancesReadable, f.valueMark("clauses"));
+                stances, stancesReadable, f.valueMark("clauses"), others(f, "delegation", DELEGATION_BY_HAND));
     }
 
     private StanceDraft stance(Entry e, FieldReader f) {
-        Double position = f.number("position", POSITION, true);
-        Double salience = f.number("salience", SHARE, true);
+        Double position = (Double) f.value(spec("stance", "position"));
+        Double salience = (Double) f.value(spec("stance", "salience"));
         Double min = null;
         Double max = null;
         MapNode red = f.mapping("redLine", RED_LINE_FIELDS, false);
         if (red != null) {
             FieldReader r = new FieldReader(red, f.pathOf("redLine"), RED_LINE_FIELDS, problems);
-            min = r.number("min", POSITION, true);
-            max = r.number("max", POSITION, true);
+            min = (Double) r.value(spec("redLine", "min"));
+            max = (Double) r.value(spec("redLine", "max"));
             if (min != null && max != null && min > max) {
                 problems.error(red.mark(), f.pathOf("redLine"), "red line min " + Range.format(min) + " is above max "
                         + Range.format(max) + "; min must be <= max");
@@ -261,23 +259,37 @@ final class ScenarioBinder {
                 rationale, source, f.valueMark("source"));
     }
 
-    private Protocol protocol(FieldReader f) {
-        Protocol d = Protocol.defaults();
-        Long maxRounds = f.integer("maxRounds", Range.closed(1, 10_000), false);
-        String loss = f.choice("loss", List.of("linear", "quadratic"));
-        Double temperature = f.number("temperature", Range.atLeast(0), false);
-        Double step = f.number("mediatorStep", Range.aboveUpTo(0, 1), false);
-        Long drop = f.integer("dropContestedAfter", Range.closed(0, Integer.MAX_VALUE), false);
-        String rule = f.choice("decisionRule", List.of("consensus", "majority"));
-        Double threshold = f.number("threshold", Range.aboveUpTo(0, 1), false);
-        return new Protocol(
-                maxRounds == null ? d.maxRounds() : Math.toIntExact(maxRounds),
-                loss == null ? d.loss() : Loss.valueOf(loss.toUpperCase(Locale.ROOT)),
-                temperature == null ? d.temperature() : temperature,
-                step == null ? d.mediatorStep() : step,
-                drop == null ? d.dropContestedAfter() : Math.toIntExact(drop),
-                rule == null ? d.decisionRule() : DecisionRule.valueOf(rule.toUpperCase(Locale.ROOT)),
-                threshold == null ? d.threshold() : threshold);
+    private static FieldSpec spec(String section, String key) {
+        return ScenarioFields.section(section).field(key);
+    }
+
+    /**
+     * The values of the scalar fields of section {@code name} that no code above reads by hand: each
+     * checked as the description says, its default when absent or wrong. A new field of a delegation
+     * is read here, and reaches the record component of its name.
+     */
+    private static Map<String, Object> others(FieldReader f, String name, List<String> byHand) {
+        Map<String, Object> values = new HashMap<>();
+        for (FieldSpec spec : ScenarioFields.section(name).fields()) {
+            if (!byHand.contains(spec.key())) {
+                Object v = f.value(spec);
+                values.put(spec.key(), v == null ? spec.defaultValue() : v);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The record section {@code name} binds to, each component read from the field of its name, or
+     * the field's default when absent or wrong (a wrong value is reported, so the scenario is not built).
+     */
+    private <R extends Record> R record(FieldReader f, String name, Class<R> type) {
+        Map<String, Object> values = new HashMap<>();
+        for (FieldSpec spec : ScenarioFields.section(name).fields()) {
+            Object v = f == null ? null : f.value(spec);
+            values.put(spec.key(), v == null ? spec.defaultValue() : v);
+        }
+        return Records.build(type, values);
     }
 
     /** The id of the mapping read by {@code f}, or null after reporting why it is missing or invalid. */

@@ -1,6 +1,7 @@
 package org.plenary.io.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,13 @@ record ScenarioDraft(MetadataDraft metadata, List<ClauseDraft> clauses, List<Del
     /**
      * {@code kind} is null when wrong. {@code votes} is what the file says (null when absent or
      * wrong, see {@code votesWritten}). {@code stancesReadable} is false when the stances could not be read.
+     * {@code others} holds the values of the fields read from the description alone, by record component name.
      */
     record DelegationDraft(String id, Mark idMark, String path, Mark mark, String name, DelegationKind kind,
                            Double influence, boolean votesWritten, Long votes, Mark votesMark,
                            List<MemberDraft> members, boolean membersReadable, Double cohesion, Double concession,
-                           List<StanceDraft> stances, boolean stancesReadable, Mark clausesMark) {
+                           List<StanceDraft> stances, boolean stancesReadable, Mark clausesMark,
+                           Map<String, Object> others) {
     }
 
     /** The core scenario; only valid for a draft without errors. */
@@ -85,9 +88,11 @@ record ScenarioDraft(MetadataDraft metadata, List<ClauseDraft> clauses, List<Del
                 case OBSERVER -> 0;
                 case BLOC -> blocVotes.get(d.id());
             };
-            List<String> members = d.members().stream().map(MemberDraft::code).toList();
-            ds.add(new Delegation(d.id(), d.name(), d.kind(), d.influence(), votes, members, d.cohesion(),
-                    d.concession(), stances));
+            Map<String, Object> values = new HashMap<>(d.others());
+            values.putAll(Map.of("id", d.id(), "name", d.name(), "kind", d.kind(), "influence", d.influence(),
+                    "votes", votes, "members", d.members().stream().map(MemberDraft::code).toList(),
+                    "cohesion", d.cohesion(), "concession", d.concession(), "stances", stances));
+            ds.add(Records.build(Delegation.class, values));
         }
         return new Scenario(meta, cs, ds, protocol, seed, uncertainty.toUncertainty());
     }

@@ -1,0 +1,33 @@
+package org.plenary.io.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Binding by component name: what lets a new scalar field be one entry of the description. */
+class RecordsTest {
+
+    enum Forum { CONSENSUS_ONLY, GENERAL_ASSEMBLY }
+
+    record Settings(int rounds, double step, Forum forum, boolean callsVotes) {
+    }
+
+    @Test
+    void buildsARecordFromValuesAsFilesWriteThem() {
+        Settings s = Records.build(Settings.class, Map.of("rounds", 12L, "step", 0.25, "forum", "general-assembly",
+                "callsVotes", true));
+        assertEquals(new Settings(12, 0.25, Forum.GENERAL_ASSEMBLY, true), s);
+        assertEquals(new Settings(12, 0.5, Forum.GENERAL_ASSEMBLY, true), Records.with(s, "step", 0.5));
+        assertEquals("general-assembly", Records.written(Records.get(s, "forum")));
+        assertEquals(12, Records.get(s, "rounds"));
+    }
+
+    @Test
+    void aComponentWithoutAValueOrAnUnknownNameIsAnError() {
+        assertThrows(IllegalStateException.class, () -> Records.build(Settings.class, Map.of("rounds", 1L)));
+        assertThrows(IllegalStateException.class, () -> Records.with(new Settings(1, 1, Forum.CONSENSUS_ONLY, false),
+                "steps", 1.0));
+    }
+}
