@@ -59,6 +59,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the output to FILE (atomically) instead of standard output.")
     Path out;
 
+    @Option(names = "--brief",
+            description = "Fold rounds that repeat the one before and show only the clauses that moved and the "
+                + "answers that changed.")
+    boolean brief;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text transcript: auto (on a terminal), always or never.")
     Colour colour;
@@ -91,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                     engine.name(), Version.current(), result);
             String text = switch (format) {
                 case json -> RunJson.render(report);
-                case text -> new TranscriptText(useColour()).render(report);
+                case text -> new TranscriptText(useColour(), brief).render(report);
             };
             if (out != null) {
                 AtomicFile.write(out, text);

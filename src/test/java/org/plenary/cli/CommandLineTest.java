@@ -51,7 +51,7 @@ class CommandLineTest {
         assertEquals("", r.err());
         // Numbers of ProtocolHandComputedTest.threeDelegationsTwoClausesRoundByRound.
         assertTrue(r.out().contains("Round 1 of 3"), r.out());
-        assertTrue(r.out().contains("c1    26.0  ≈ none"), r.out());
+        assertTrue(r.out().contains("c1    26.0  (nearest: none at 0)"), r.out());
         assertTrue(r.out().contains("A  object     0.824       0.920"), r.out());
         assertTrue(r.out().contains("B  accept     0.651       0.600"), r.out());
         assertTrue(r.out().contains("Outcome: consensus after 3 rounds"), r.out());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.plenary.core.model.Clause;
+import org.plenary.core.model.ScaleLabel;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Amendment;
 import org.plenary.core.protocol.Draft;
@@ -25,10 +26,21 @@ public final class TranscriptText {
     static final int AMENDMENTS_SHOWN = 3;
 
     private final boolean colour;
+    private final boolean brief;
 
     /** @param colour whether to emit ANSI colours (only for a terminal) */
     public TranscriptText(boolean colour) {
+        this(colour, false);
+    }
+
+    /**
+     * @param colour whether to emit ANSI colours (only for a terminal)
+     * @param brief  fold rounds that repeat the previous one (same draft, same answers) and show only
+     *               the clauses that moved and the answers that changed
+     */
+    public TranscriptText(boolean colour, boolean brief) {
         this.colour = colour;
+        this.brief = brief;
     }
 
     /** Renders the report. */
@@ -47,14 +59,40 @@ public final class TranscriptText {
                 g.delegations(), g.clauses(), s.protocol().maxRounds(),
                 s.protocol().loss().name().toLowerCase(Locale.ROOT), report.seed(), report.engine()));
         out.append('\n');
-        for (RoundRecord round : r.transcript()) {
+        RoundRecord previous = null;
+        int foldedFrom = -1;
+        List<RoundRecord> rounds = r.transcript();
+        for (int at = 0; at < rounds.size(); at++) {
+            RoundRecord round = rounds.get(at);
+            if (brief && previous != null && repeats(previous, round) && at < rounds.size() - 1) {
+                foldedFrom = foldedFrom < 0 ? round.round() : foldedFrom;
+                continue;
+            }
+            if (foldedFrom >= 0) {
+                out.append(foldedFrom == round.round() - 1
+                        ? String.format(Locale.ROOT, "Round %d: the same draft and the same answers.%n%n", foldedFrom + 1)
+                        : String.format(Locale.ROOT, "Rounds %d–%d: the same draft and the same answers.%n%n",
+                                foldedFrom + 1, round.round()));
+                foldedFrom = -1;
+            }
             out.append(bold(String.format(Locale.ROOT, "Round %d of %d", round.round() + 1,
                     s.protocol().maxRounds()))).append('\n');
-            out.append("  Draft\n");
-            draft(out, s, round.draft(), clauseWidth);
+            if (brief && previous != null) {
+                out.append("  Draft (clauses that moved)\n");
+                moved(out, s, previous.draft(), round.draft(), clauseWidth);
+            } else {
+                out.append("  Draft\n");
+                draft(out, s, round.draft(), clauseWidth);
+            }
             out.append(String.format(Locale.ROOT, "  %-" + idWidth + "s  %-7s  %7s  %10s%n", "", "answer", "utility",
                     "aspiration"));
-            for (Response resp : round.responses()) {
+            int hidden = 0;
+            for (int i = 0; i < round.responses().size(); i++) {
+                Response resp = round.responses().get(i);
+                if (brief && previous != null && previous.responses().get(i).kind() == resp.kind()) {
+                    hidden++;
+                    continue;
+                }
                 out.append(String.format(Locale.ROOT, "  %-" + idWidth + "s  %s  %7.3f  %10.3f",
                         resp.delegationId(), answer(resp.kind()), resp.utility(), resp.aspiration()));
                 if (!resp.redLinesCrossed().isEmpty()) {
@@ -72,6 +110,11 @@ public final class TranscriptText {
                 }
                 out.append('\n');
             }
+            if (hidden > 0) {
+                out.append(String.format(Locale.ROOT, "  (%d other%s: the same answer as in the round before)%n", hidden,
+                        hidden == 1 ? "" : "s"));
+            }
+            previous = round;
             if (!round.dropped().isEmpty()) {
                 out.append("  The chair drops ").append(String.join(", ", round.dropped()))
                         .append(": red lines kept blocking it.\n");
@@ -106,11 +149,71 @@ public final class TranscriptText {
                 out.append(String.format(Locale.ROOT, "    %-" + width + "s  %6s  (dropped: status quo %s holds)%n",
                         clause.id(), "—", format(clause.statusQuo())));
             } else {
-                String label = clause.nearestLabel(d.position(c));
                 out.append(String.format(Locale.ROOT, "    %-" + width + "s  %6.1f  %s%n", clause.id(), d.position(c),
-                        label.isEmpty() ? "" : "≈ " + label).stripTrailing()).append('\n');
+                        nearest(clause, d.position(c))).stripTrailing()).append('\n');
             }
         }
+    }
+
+    /** The clauses whose position changed by 0.05 or more, or whose dropping changed, as "from → to". */
+    private void moved(StringBuilder out, Scenario s, Draft before, Draft now, int width) {
+        int shown = 0;
+        for (int c = 0; c < s.clauses().size(); c++) {
+            Clause clause = s.clauses().get(c);
+            if (now.isDropped(c) && !before.isDropped(c)) {
+                out.append(String.format(Locale.ROOT, "    %-" + width + "s  dropped: status quo %s holds%n", clause.id(),
+                        format(clause.statusQuo())));
+                shown++;
+            } else if (!now.isDropped(c) && !tenths(now.position(c)).equals(tenths(before.position(c)))) {
+                out.append(String.format(Locale.ROOT, "    %-" + width + "s  %6.1f → %5.1f  %s%n", clause.id(),
+                        before.position(c), now.position(c), nearest(clause, now.position(c))).stripTrailing())
+                        .append('\n');
+                shown++;
+            }
+        }
+        if (shown == 0) {
+            out.append("    (none)\n");
+        }
+    }
+
+    private static String tenths(double x) {
+        return String.format(Locale.ROOT, "%.1f", x);
+    }
+
+    /** Whether a round repeats the one before: the same draft (to 0.05 points) and the same answers. */
+    private static boolean repeats(RoundRecord before, RoundRecord now) {
+        for (int c = 0; c < now.draft().positions().length; c++) {
+            if (now.draft().isDropped(c) != before.draft().isDropped(c)
+                    || !tenths(now.draft().position(c)).equals(tenths(before.draft().position(c)))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < now.responses().size(); i++) {
+            if (now.responses().get(i).kind() != before.responses().get(i).kind()) {
+                return false;
+            }
+        }
+        return now.dropped().isEmpty();
+    }
+
+    /**
+     * The nearest scale label with its own position, so that a position far from every label does not
+     * read as that label: "= label" on it (within 0.05), else "(nearest: label at 25)".
+     */
+    static String nearest(Clause clause, double position) {
+        ScaleLabel best = null;
+        for (ScaleLabel l : clause.scale()) {
+            if (best == null || Math.abs(l.at() - position) < Math.abs(best.at() - position)) {
+                best = l;
+            }
+        }
+        if (best == null) {
+            return "";
+        }
+        if (Math.abs(best.at() - position) < 0.05) {
+            return "= " + best.label();
+        }
+        return "(nearest: " + best.label() + " at " + format(best.at()) + ")";
     }
 
     private String answer(ResponseKind kind) {
