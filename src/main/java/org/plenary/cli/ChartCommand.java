@@ -89,7 +89,9 @@ final class ChartCommand implements Callable<Integer> {
             try (Engine engine = new LocalEngine()) {
                 run = engine.negotiate(scenario, s, 0, true);
             }
-            charts = RunCharts.positions(scenario, run);
+            charts = new java.util.ArrayList<>(RunCharts.positions(scenario, run));
+            charts.addAll(org.plenary.io.chart.ExplainCharts.flips(scenario,
+                    org.plenary.core.explain.Explanation.of(scenario, s, 0, null)));
             target = out != null ? out : ScenarioFiles.defaultOutput(input, "-charts");
         } else {
             throw new InputException(input + ": no such file or folder");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.plenary.core.baseline.Baselines;
+import org.plenary.core.explain.Explanation;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.RunResult;
 import org.plenary.engine.Engine;
@@ -88,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
             mc = new MonteCarlo(scenario).run(new MonteCarloSettings(runs, s, k), progress, null);
         }
         ReportData data = new ReportData(scenario, scenarioFile.toString(), sha, s, engineName, Version.current(), run,
-                mc, Baselines.compute(scenario));
+                mc, Baselines.compute(scenario), Explanation.of(scenario, s, 0, null));
         AtomicFile.write(target, HtmlReport.render(data));
         if (!quiet.quiet()) {
             stdout.println("Report in " + target);

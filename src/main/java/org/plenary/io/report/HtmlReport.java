@@ -5,12 +5,19 @@ import static org.plenary.io.report.Html.percent;
 import static org.plenary.io.report.Html.position;
 import static org.plenary.io.report.Html.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.plenary.core.baseline.Forecast;
 import org.plenary.core.baseline.NashSolution;
+import org.plenary.core.explain.ClauseMove;
+import org.plenary.core.explain.Explanation;
+import org.plenary.core.explain.Flip;
+import org.plenary.core.explain.Margin;
+import org.plenary.core.explain.Pivot;
+import org.plenary.core.explain.StoryRound;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
 import org.plenary.core.model.Protocol;
@@ -29,6 +36,7 @@ import org.plenary.experiment.montecarlo.ClauseStats;
 import org.plenary.experiment.montecarlo.DelegationStats;
 import org.plenary.experiment.montecarlo.MonteCarloResult;
 import org.plenary.io.chart.ChartImage;
+import org.plenary.io.chart.ExplainCharts;
 import org.plenary.io.chart.Palette;
 import org.plenary.io.chart.RunCharts;
 import org.plenary.io.chart.SimulationCharts;
@@ -82,6 +90,7 @@ public final class HtmlReport {
         header(out, d);
         scenario(out, s, palette);
         run(out, d, palette);
+        why(out, d);
         monteCarlo(out, d, palette);
         baselines(out, d);
         reproduce(out, d);
@@ -107,6 +116,7 @@ public final class HtmlReport {
         out.append("<nav><h2>Contents</h2><ol>")
                 .append("<li><a href=\"#scenario\">The scenario</a></li>")
                 .append("<li><a href=\"#run\">A deterministic run, round by round</a></li>")
+                .append("<li><a href=\"#why\">Why this outcome</a></li>")
                 .append("<li><a href=\"#montecarlo\">Monte Carlo results</a></li>")
                 .append("<li><a href=\"#baselines\">Baseline forecasts</a></li>")
                 .append("<li><a href=\"#reproduce\">How to reproduce</a></li>")
@@ -305,6 +315,77 @@ public final class HtmlReport {
         out.append("</tbody></table>\n");
     }
 
+    /** The story, the pivotal delegations and the flip table of {@code plenary explain}. */
+    private static void why(StringBuilder out, ReportData d) {
+        Explanation e = d.explanation();
+        out.append("<section id=\"why\">\n<h2>3. Why this outcome</h2>\n");
+        if (e == null) {
+            out.append("<p>Not computed for this report.</p>\n</section>\n");
+            return;
+        }
+        out.append("<h3>The story</h3>\n<ul>\n");
+        for (StoryRound round : e.story()) {
+            List<String> parts = new ArrayList<>();
+            if (!round.accepting().isEmpty()) {
+                parts.add("accept: " + round.accepting().stream().map(m -> String.format(Locale.ROOT, "%s (%+.3f)",
+                        m.delegationId(), m.margin())).collect(Collectors.joining(", ")));
+            }
+            if (!round.objecting().isEmpty()) {
+                parts.add("turn to object: " + round.objecting().stream().map(Margin::delegationId)
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!round.refusing().isEmpty()) {
+                parts.add("refuse (red line): " + String.join(", ", round.refusing()));
+            }
+            if (!round.dropped().isEmpty()) {
+                parts.add("the chair drops " + String.join(", ", round.dropped()));
+            }
+            ClauseMove biggest = round.moves().stream()
+                    .max(java.util.Comparator.comparingDouble(m -> Math.abs(m.change()))).orElse(null);
+            if (biggest != null) {
+                String who = biggest.pulls().isEmpty() ? "" : " (pulled most by " + biggest.pulls().get(0).delegationId()
+                        + ")";
+                parts.add(String.format(Locale.ROOT, "the chair then moves %s %.1f → %.1f%s", biggest.clauseId(),
+                        biggest.from(), biggest.to(), who));
+            }
+            if (parts.isEmpty()) {
+                continue;
+            }
+            out.append("<li>Round ").append(round.round() + 1).append(": ").append(text(String.join("; ", parts)))
+                    .append("</li>\n");
+        }
+        out.append("</ul>\n<h3>Pivotal delegations</h3>\n<ul>\n");
+        for (Pivot p : e.pivots()) {
+            out.append("<li>").append(text(p.delegationId())).append(": ")
+                    .append(text(p.role().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
+                    .append(String.format(Locale.ROOT, ", margin %+.4f", p.margin())).append("</li>\n");
+        }
+        out.append("</ul>\n<h3>Smallest single changes that flip the outcome</h3>\n");
+        if (e.flips().isEmpty()) {
+            out.append("<p>None: no single change of one delegation's position, salience, red line or concession "
+                    + "changes this outcome.</p>\n");
+        } else {
+            out.append("<table><thead><tr><th>delegation</th><th>input</th><th>from</th><th>to</th><th>change</th>"
+                    + "<th>outcome then</th></tr></thead><tbody>\n");
+            List<Flip> sorted = new ArrayList<>(e.flips());
+            sorted.sort(java.util.Comparator.comparing((Flip f) -> f.lever()).thenComparingDouble(Flip::size));
+            for (Flip f : sorted) {
+                out.append("<tr><td>").append(text(f.delegationId())).append("</td><td>")
+                        .append(text((f.clauseId() == null ? "" : f.clauseId() + ".") + f.lever().field()))
+                        .append(String.format(Locale.ROOT, "</td><td>%.3f</td><td>%.3f</td><td>%+.3f</td><td>",
+                                f.from(), f.to(), f.to() - f.from()))
+                        .append(text(f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody></table>\n");
+        }
+        for (ChartImage chart : ExplainCharts.flips(d.scenario(), e)) {
+            figure(out, chart);
+        }
+        out.append("<p class=\"small\">How these are found: docs/design.md §2.4 (grid scan and bisection on each "
+                + "input alone, same seed).</p>\n</section>\n");
+    }
+
     private static void figure(StringBuilder out, ChartImage chart) {
         out.append("<figure>").append(chart.inlineSvg()).append("<figcaption>").append(text(chart.description()))
                 .append("</figcaption></figure>\n");
@@ -312,7 +393,7 @@ public final class HtmlReport {
 
     private static void monteCarlo(StringBuilder out, ReportData d, Palette palette) {
         MonteCarloResult mc = d.monteCarlo();
-        out.append("<section id=\"montecarlo\">\n<h2>3. Monte Carlo results</h2>\n<p>")
+        out.append("<section id=\"montecarlo\">\n<h2>4. Monte Carlo results</h2>\n<p>")
                 .append(String.format(Locale.ROOT, "%,d", mc.runs())).append(" runs from seed ").append(mc.seed())
                 .append(", each redrawing the scenario's uncertain inputs and the delegations' random responses. ")
                 .append("Probabilities carry 95% Wilson intervals.</p>\n")
@@ -366,7 +447,7 @@ public final class HtmlReport {
 
     private static void baselines(StringBuilder out, ReportData d) {
         Scenario s = d.scenario();
-        out.append("<section id=\"baselines\">\n<h2>4. Baseline forecasts</h2>\n<p>The classic models on the same ")
+        out.append("<section id=\"baselines\">\n<h2>5. Baseline forecasts</h2>\n<p>The classic models on the same ")
                 .append("input, beside the agent-based results: the compromise model (influence- and salience-weighted ")
                 .append("mean), the weighted median (\"median voter\"), the Nash bargaining solution over the BATNAs, and ")
                 .append("Bueno de Mesquita's expected-utility model.</p>\n<table><thead><tr><th>clause</th>")
@@ -399,7 +480,7 @@ public final class HtmlReport {
     private static void reproduce(StringBuilder out, ReportData d) {
         String file = d.scenarioFile();
         long runs = d.monteCarlo().runs();
-        out.append("<section id=\"reproduce\">\n<h2>5. How to reproduce</h2>\n<p>The same scenario file, seed and ")
+        out.append("<section id=\"reproduce\">\n<h2>6. How to reproduce</h2>\n<p>The same scenario file, seed and ")
                 .append("number of runs give the same numbers on any machine and thread count.</p>\n<pre>")
                 .append(text(String.format(Locale.ROOT, "plenary report %s --runs %d --seed %d%n", quote(file), runs,
                         d.seed())))
