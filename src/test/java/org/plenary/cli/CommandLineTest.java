@@ -85,6 +85,40 @@ class CommandLineTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(77, j.get("seed").asLong());
         assertEquals(2, j.get("protocol").get("maxRounds").asInt());
+        // ProtocolHandComputedTest: consensus comes in round 3, and in round 2 A still objects. Cut at
+        // two rounds under the consensus rule, the run ends without agreement, A blocking.
+        assertEquals("NO_AGREEMENT", j.get("outcome").asText());
+        assertEquals(2, j.get("roundsUsed").asInt());
+        assertEquals("[\"A\"]", j.get("blockers").toString());
+        JsonNode whole = new ObjectMapper().readTree(run("run", THREE, "--format", "json").out());
+        assertEquals("CONSENSUS", whole.get("outcome").asText());
+        assertEquals(3, whole.get("roundsUsed").asInt());
+    }
+
+    @Test
+    void theSeedDecidesAStochasticRunExactlyAsTheEngineComputesIt(@TempDir Path dir) throws IOException {
+        // τ = 0.3: acceptance is a coin with odds set by utility − aspiration, so the seed matters.
+        Path file = dir.resolve("stochastic.yaml");
+        Files.writeString(file, Files.readString(Path.of(THREE)).replace("  loss: linear", "  loss: linear\n  temperature: 0.3"));
+        org.plenary.core.model.Scenario s = org.plenary.io.scenario.ScenarioReader.read(file).scenario().orElseThrow();
+        org.plenary.core.model.Scenario twoRounds = s.withProtocol(s.protocol().withMaxRounds(2));
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (long seed = 1; seed <= 12; seed++) {
+            JsonNode j = new ObjectMapper().readTree(run("run", file.toString(), "--format", "json", "--rounds", "2",
+                    "--seed", Long.toString(seed)).out());
+            org.plenary.core.protocol.RunResult expected = new org.plenary.engine.local.LocalEngine()
+                    .negotiate(twoRounds, seed, 0, false);
+            assertEquals(expected.outcome().name(), j.get("outcome").asText(), "seed " + seed);
+            assertEquals(expected.roundsUsed(), j.get("roundsUsed").asInt(), "seed " + seed);
+            assertEquals(expected.blockers().toString(), j.get("blockers").toString().replace("\"", "").replace(",", ", "),
+                    "seed " + seed);
+            for (int c = 0; c < 2; c++) {
+                assertEquals(expected.finalText().position(c), j.get("finalText").get(c).get("position").asDouble(), 0,
+                        "seed " + seed);
+            }
+            seen.add(j.get("outcome").asText() + " after " + j.get("roundsUsed").asInt() + " " + j.get("finalText"));
+        }
+        assertTrue(seen.size() > 1, "different seeds, different runs: " + seen);
     }
 
     @Test

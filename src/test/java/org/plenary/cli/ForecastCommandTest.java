@@ -98,17 +98,47 @@ class ForecastCommandTest {
         assertEquals(2, broken.code());
         assertFalse(broken.err().isEmpty());
         assertFalse(Files.exists(file));
-        assertEquals(2, run("forecast", THREE, "--format", "xml").code());
-        assertEquals(2, run("forecast", "no-such-file.yaml").code());
+        Cli.Ran xml = run("forecast", THREE, "--format", "xml");
+        assertEquals(2, xml.code());
+        assertTrue(xml.err().contains("xml"), xml.err());
+        Cli.Ran missing = run("forecast", "no-such-file.yaml");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no-such-file.yaml"), missing.err());
         Cli.Ran help = run("forecast", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("Usage: plenary forecast"), help.out());
     }
 
     @Test
-    void theShippedClassroomScenarioForecasts() {
+    void theShippedClassroomScenarioForecastsTheHandComputedTexts() {
         Cli.Ran r = run("forecast", "scenarios/classroom-3.yaml", "--format", "csv");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().lines().count() > 1);
+        List<String> lines = r.out().lines().toList();
+        assertEquals(1 + 3 * 4, lines.size(), "one row per clause and model");
+        java.util.Map<String, Double> at = new java.util.HashMap<>();
+        java.util.Map<String, Double> agent = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",");
+            at.put(c[0] + " " + c[1], Double.parseDouble(c[2]));
+            agent.put(c[0], Double.parseDouble(c[3]));
+            assertEquals(Math.abs(Double.parseDouble(c[2]) - Double.parseDouble(c[3])), Double.parseDouble(c[5]), 1e-9);
+        }
+        // From scenarios/classroom-3.yaml, weights influence × salience (North 1, South 1, Broker 2):
+        // ai-fund:       North 0.2 at 20, South 0.5 at 80, Broker 0.6 at 50: (4 + 40 + 30) / 1.3 = 56.923…
+        // binding-rules: North 0.5 at 80, South 0.3 at 20, Broker 0.4 at 50: (40 + 6 + 20) / 1.2 = 55
+        // data-sharing:  North 0.3 at 20, South 0.2 at 80, Broker 1.0 at 50: (6 + 16 + 50) / 1.5 = 48
+        assertEquals(74 / 1.3, at.get("ai-fund compromise"), 1e-9);
+        assertEquals(55, at.get("binding-rules compromise"), 1e-9);
+        assertEquals(48, at.get("data-sharing compromise"), 1e-9);
+        // Weighted medians: ai-fund sorted 20 (0.2), 50 (0.6), 80 (0.5), half of 1.3 = 0.65 reached at 50;
+        // binding-rules 20 (0.3), 50 (0.4), 80 (0.5), half of 1.2 = 0.6 reached at 50; data-sharing
+        // 20 (0.3), 50 (1.0), 80 (0.2), half of 1.5 = 0.75 reached at 50.
+        for (String c : List.of("ai-fund", "binding-rules", "data-sharing")) {
+            assertEquals(50, at.get(c + " weighted_median"), 0, c);
+        }
+        // The agent-based run is the README's classroom transcript: 54.1, 60.2, 45.2.
+        assertEquals(54.1, agent.get("ai-fund"), 0.05);
+        assertEquals(60.2, agent.get("binding-rules"), 0.05);
+        assertEquals(45.2, agent.get("data-sharing"), 0.05);
     }
 }

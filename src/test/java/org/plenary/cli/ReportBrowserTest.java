@@ -35,11 +35,23 @@ class ReportBrowserTest {
 
     private static final String FLAGSHIP = "scenarios/un-ai-dialogue-2026.yaml";
 
-    /** The browser: $PLENARY_BROWSER, else chromium or chromium-browser on the PATH. */
+    private static final String NO_BROWSER =
+            "No headless Chromium found (install Debian's chromium, or set PLENARY_BROWSER): browser test skipped";
+
+    /**
+     * The browser: $PLENARY_BROWSER, else chromium or chromium-browser on the PATH. A PLENARY_BROWSER
+     * that names no executable is a mistake to report, not a reason to skip.
+     */
     static Optional<Path> browser() {
-        String chosen = System.getenv("PLENARY_BROWSER");
+        return browser(System.getenv("PLENARY_BROWSER"));
+    }
+
+    static Optional<Path> browser(String chosen) {
         if (chosen != null && !chosen.isBlank()) {
-            return Optional.of(Path.of(chosen)).filter(Files::isExecutable);
+            if (!Files.isExecutable(Path.of(chosen))) {
+                throw new AssertionError("PLENARY_BROWSER=" + chosen + " is not an executable file");
+            }
+            return Optional.of(Path.of(chosen));
         }
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         for (String dir : path.split(File.pathSeparator)) {
@@ -51,6 +63,26 @@ class ReportBrowserTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** The browser, or the test skipped with its reason printed on the console (not only in the report). */
+    private static Optional<Path> browserOrSkip() {
+        Optional<Path> browser = browser();
+        if (browser.isEmpty()) {
+            System.err.println("ReportBrowserTest: " + NO_BROWSER);
+        }
+        Assumptions.assumeTrue(browser.isPresent(), NO_BROWSER);
+        return browser;
+    }
+
+    @Test
+    void aBrowserThatIsNotExecutableIsAFailureNotASkip(@TempDir Path dir) throws IOException {
+        Path text = Files.writeString(dir.resolve("chromium"), "not a program");
+        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> browser(text.toString()));
+        assertTrue(e.getMessage().contains("is not an executable file"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> browser(dir.resolve("missing").toString()));
     }
 
     record Browsed(int code, String out, String err) {
@@ -95,9 +127,7 @@ class ReportBrowserTest {
 
     @Test
     void theFlagshipReportRendersWithItsChartsAndNoConsoleError(@TempDir Path dir) throws Exception {
-        Optional<Path> browser = browser();
-        Assumptions.assumeTrue(browser.isPresent(),
-                "No headless Chromium found (install Debian's chromium, or set PLENARY_BROWSER): browser test skipped");
+        Optional<Path> browser = browserOrSkip();
         Path page = dir.resolve("report.html");
         Cli.Ran r = Cli.run("report", FLAGSHIP, "--runs", "2000", "--out", page.toString(), "-q");
         assertEquals(0, r.code(), r.err());
@@ -124,9 +154,7 @@ class ReportBrowserTest {
 
     @Test
     void aHostileScenarioMakesNoElementInTheBrowser(@TempDir Path dir) throws Exception {
-        Optional<Path> browser = browser();
-        Assumptions.assumeTrue(browser.isPresent(),
-                "No headless Chromium found (install Debian's chromium, or set PLENARY_BROWSER): browser test skipped");
+        Optional<Path> browser = browserOrSkip();
         Path page = dir.resolve("hostile.html");
         Cli.Ran r = Cli.run("report", "src/test/resources/report/hostile.yaml", "--runs", "100", "--out",
                 page.toString(), "-q");

@@ -38,9 +38,26 @@ class BaselinesTest {
         assertEquals(10, c1.weightedMedian(), 0);
         // c2: weights 0.4 (40), 0.75 (60), 0.5 (90): W/2 = 0.825; cumulative 0.4, 1.15 -> 60
         assertEquals(60, r.forecast("c2").weightedMedian(), 0);
-        assertEquals(r.nash().position(0), c1.nash(), 0);
-        assertEquals(r.challengeRuns().get(0).forecast(), c1.expectedUtility(), 0);
+        // Nash, linear loss, status quo 0 on both clauses, saliences already summing to 1:
+        // BATNA_A = 1 − 0.8·0.10 − 0.2·0.40 = 0.84; BATNA_B = 1 − 0.5·0.70 − 0.5·0.90 = 0.20;
+        // BATNA_C = 1 − 0.25·0.40 − 0.75·0.60 = 0.45. At the text (10, 60), A's ideal on c1 and C's on c2:
+        // gain_A = 1 − 0.2·0.2 − 0.84 = 0.12, gain_B = 1 − 0.5·0.6 − 0.5·0.3 − 0.2 = 0.35,
+        // gain_C = 1 − 0.25·0.3 − 0.45 = 0.475; Σ log gains = ln(0.12·0.35·0.475) = ln 0.01995.
+        // It is the maximum: per unit step the change of Σ log gains is
+        //   c1 up:   −0.008/0.12 + 0.005/0.35 + 0.0025/0.475 = −0.0471 (down: every gain falls)
+        //   c2 up:   −0.002/0.12 + 0.005/0.35 − 0.0075/0.475 = −0.0182
+        //   c2 down: +0.002/0.12 − 0.005/0.35 − 0.0075/0.475 = −0.0134
+        // all negative, and the log-product is concave, so (10, 60) is the unique maximiser.
         assertEquals(NashSolution.Status.SOLVED, r.nash().status());
+        assertEquals(10, c1.nash(), 1e-6);
+        assertEquals(60, r.forecast("c2").nash(), 1e-6);
+        assertEquals(Math.log(0.12 * 0.35 * 0.475), r.nash().logProduct(), 1e-9);
+        // Expected utility: the model (tested on its own against a published log) run on the inputs
+        // of c1 written out by hand: positions 10, 70, 40; capability = influence 2, 1, 1; saliences
+        // 0.8, 0.5, 0.25; status quo 0.
+        ChallengeRun byHand = new ExpectedUtilityModel().run(new double[] {10, 70, 40}, new double[] {2, 1, 1},
+                new double[] {0.8, 0.5, 0.25}, 0);
+        assertEquals(byHand.forecast(), c1.expectedUtility(), 0);
         for (Forecast f : r.forecasts()) {
             for (double v : new double[] {f.compromise(), f.weightedMedian(), f.nash(), f.expectedUtility()}) {
                 assertTrue(v >= 0 && v <= 100, f.toString());

@@ -57,6 +57,26 @@ class SweepSchemaTest {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode());
         JsonNode broken = new YAMLMapper().readTree(Path.of("src/test/resources/sweeps/broken.yaml").toFile());
         // the misspelt field name (positon); values out of range need the scenario's field types
-        assertFalse(schema.validate(broken).isEmpty());
+        List<String> at = schema.validate(broken).stream().map(m -> m.getInstanceLocation().toString()).toList();
+        assertEquals(List.of("$.parameters[0].path"), at);
+        assertFalse(SweepSpecReader.read(Path.of("src/test/resources/sweeps/broken.yaml")).problems().isEmpty());
+    }
+
+    @Test
+    void theSchemaNamesTheFieldOfEachSingleMistake() throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode());
+        String valid = Files.readString(Path.of("src/test/resources/sweeps/three-grid.yaml"));
+        assertEquals(Set.of(), schema.validate(new YAMLMapper().readTree(valid)));
+        // each mistake alone, and where the schema must see it
+        java.util.Map<String, String> mistakes = new java.util.LinkedHashMap<>();
+        mistakes.put(valid.replace("design: grid", "design: gird"), "$.design");
+        mistakes.put(valid.replace("runs: 300", "runs: 0"), "$.runs");
+        mistakes.put(valid.replace("seed: 11", "seed: 11\ncolour: red"), "$");
+        mistakes.put(valid.replace("path: protocol.maxRounds", "path: protocol.maxRound"), "$.parameters[1].path");
+        for (var m : mistakes.entrySet()) {
+            List<String> at = schema.validate(new YAMLMapper().readTree(m.getKey())).stream()
+                    .map(v -> v.getInstanceLocation().toString()).distinct().toList();
+            assertEquals(List.of(m.getValue()), at, m.getKey());
+        }
     }
 }
