@@ -98,4 +98,89 @@ class SweepCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("did you mean 'p_consensus'?"), r.err());
     }
+
+    private static String table(Path dir, String name) throws java.io.IOException {
+        return Files.readString(dir.resolve(name));
+    }
+
+    @Test
+    void resumingAnEmptyFolderRunsTheWholeSweep(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole");
+        assertEquals(0, Cli.run("sweep", UNCERTAIN_GRID, "--out", whole.toString(), "-q").code());
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Cli.Ran r = Cli.run("sweep", UNCERTAIN_GRID, "--out", empty.toString(), "--resume", "-q");
+        assertEquals(0, r.code(), r.err());
+        for (String f : List.of("points.csv", "points-long.csv")) {
+            assertEquals(table(whole, f), table(empty, f), f);
+        }
+        assertEquals(15, new ObjectMapper().readTree(empty.resolve("manifest.json").toFile()).get("pointsRunNow").asInt());
+    }
+
+    @Test
+    void resumingAFinishedSweepRunsNothingAndChangesNoTable(@TempDir Path dir) throws Exception {
+        assertEquals(0, Cli.run("sweep", UNCERTAIN_GRID, "--out", dir.toString(), "-q").code());
+        String wide = table(dir, "points.csv");
+        String tall = table(dir, "points-long.csv");
+        Cli.Ran r = Cli.run("sweep", UNCERTAIN_GRID, "--out", dir.toString(), "--resume");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("15 were done before"), r.out());
+        assertEquals(0, new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).get("pointsRunNow").asInt());
+        assertEquals(wide, table(dir, "points.csv"));
+        assertEquals(tall, table(dir, "points-long.csv"));
+    }
+
+    @Test
+    void duplicateRowsAreKeptOnceOnResume(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole");
+        assertEquals(0, Cli.run("sweep", UNCERTAIN_GRID, "--out", whole.toString(), "-q").code());
+        Path cut = dir.resolve("cut");
+        assertEquals(0, Cli.run("sweep", UNCERTAIN_GRID, "--out", cut.toString(), "-q").code());
+        // A table whose rows were appended twice (a point written again by a second process): keep one.
+        List<String> wide = Files.readAllLines(cut.resolve("points.csv"));
+        List<String> tall = Files.readAllLines(cut.resolve("points-long.csv"));
+        List<String> doubledWide = new java.util.ArrayList<>(wide.subList(0, 6));
+        doubledWide.addAll(wide.subList(1, 6));
+        List<String> doubledTall = new java.util.ArrayList<>(tall.subList(0, 1 + 5 * 7));
+        doubledTall.addAll(tall.subList(1, 1 + 5 * 7));
+        Files.writeString(cut.resolve("points.csv"), String.join("\n", doubledWide) + "\n");
+        Files.writeString(cut.resolve("points-long.csv"), String.join("\n", doubledTall) + "\n");
+        Cli.Ran r = Cli.run("sweep", UNCERTAIN_GRID, "--out", cut.toString(), "--resume");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("5 were done before"), r.out());
+        for (String f : List.of("points.csv", "points-long.csv")) {
+            assertEquals(table(whole, f), table(cut, f), f);
+        }
+    }
+
+    @Test
+    void resumingATableWithOtherColumnsIsRefusedAndTouchesNothing(@TempDir Path dir) throws Exception {
+        assertEquals(0, Cli.run("sweep", UNCERTAIN_GRID, "--out", dir.toString(), "-q").code());
+        String renamed = table(dir, "points.csv").replaceFirst("p_consensus,", "p_agreement,");
+        Files.writeString(dir.resolve("points.csv"), renamed);
+        Cli.Ran r = Cli.run("sweep", UNCERTAIN_GRID, "--out", dir.toString(), "--resume", "-q");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("has other columns than this sweep"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals(renamed, table(dir, "points.csv"), "the table is left as it was");
+    }
+
+    @Test
+    void anInterruptedSensitivityAnalysisResumesToTheSameIndices(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole");
+        assertEquals(0, Cli.run("sensitivity", SENSITIVITY, "--out", whole.toString(), "--format", "csv").code());
+        Path cut = dir.resolve("cut");
+        assertEquals(0, Cli.run("sensitivity", SENSITIVITY, "--out", cut.toString(), "--format", "csv").code());
+        // As after a kill: only the first 20 points in both tables, the last line cut short, no indices.
+        List<String> wide = Files.readAllLines(cut.resolve("points.csv"));
+        List<String> tall = Files.readAllLines(cut.resolve("points-long.csv"));
+        int metrics = (tall.size() - 1) / (wide.size() - 1);
+        Files.writeString(cut.resolve("points.csv"), String.join("\n", wide.subList(0, 21)) + "\n7,1");
+        Files.writeString(cut.resolve("points-long.csv"), String.join("\n", tall.subList(0, 1 + 20 * metrics)) + "\n");
+        Files.delete(cut.resolve("sensitivity.csv"));
+        Cli.Ran r = Cli.run("sensitivity", SENSITIVITY, "--out", cut.toString(), "--format", "csv", "--resume");
+        assertEquals(0, r.code(), r.err());
+        for (String f : List.of("points.csv", "points-long.csv", "sensitivity.csv")) {
+            assertEquals(table(whole, f), table(cut, f), f);
+        }
+    }
 }

@@ -177,6 +177,11 @@ public final class JadeEngine implements Engine {
         return b.toString();
     }
 
+    /** The platform's container (for fault drills in tests that add an agent of their own). */
+    jade.wrapper.AgentContainer container() {
+        return platform.container();
+    }
+
     /** The controller of delegation {@code id}'s agent, or {@code null} (for fault drills in tests). */
     AgentController controller(String id) {
         synchronized (delegations) {
