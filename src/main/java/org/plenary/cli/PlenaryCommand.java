@@ -44,8 +44,26 @@ public final class PlenaryCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(PlenaryCommand::handle);
+        cl.setParameterExceptionHandler(PlenaryCommand::badCommandLine);
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cl;
+    }
+
+    /**
+     * A command line picocli cannot parse: one line naming the command and the problem (with picocli's
+     * suggestions for a misspelt option), not the whole usage message; exit code 2.
+     */
+    private static int badCommandLine(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        StringBuilder line = new StringBuilder(cl.getCommandSpec().qualifiedName()).append(": ").append(ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
+        }
+        line.append(" (see '").append(cl.getCommandSpec().qualifiedName()).append(" --help')");
+        err.println(line.toString().replace('\n', ' '));
+        err.flush();
+        return ExitCode.INPUT;
     }
 
     private static int handle(Exception ex, CommandLine cl, ParseResult parsed) {

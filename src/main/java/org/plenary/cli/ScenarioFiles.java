@@ -40,7 +40,9 @@ final class ScenarioFiles {
     static Path defaultOutput(Path input, String suffix) {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return Path.of("results", (dot > 0 ? name.substring(0, dot) : name) + suffix);
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        // flagship-saliences-sensitivity.yaml gives results/flagship-saliences-sensitivity, not …-sensitivity-sensitivity
+        return Path.of("results", base.endsWith(suffix) ? base : base + suffix);
     }
 
     /** Hex SHA-256 of the file's bytes. */

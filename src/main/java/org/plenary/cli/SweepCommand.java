@@ -83,9 +83,10 @@ final class SweepCommand implements Callable<Integer> {
                 SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points()));
         if (!quiet.quiet()) {
             Duration d = Duration.between(start, end);
-            stdout.printf(Locale.ROOT, "Sweep of %s: %,d points × %,d runs (%s design, %d parameters)%n",
+            stdout.printf(Locale.ROOT, "Sweep of %s: %,d points × %,d runs (%s design, %d parameter%s)%n",
                     sweep.scenario().metadata().title(), plan.points().size(), plan.runsPerPoint(),
-                    plan.design().name().toLowerCase(Locale.ROOT), plan.parameters().size());
+                    plan.design().name().toLowerCase(Locale.ROOT), plan.parameters().size(),
+                    plan.parameters().size() == 1 ? "" : "s");
             stdout.printf(Locale.ROOT, "Ran %,d points in %.1f s on %d thread%s (%s)%s%n", ran.points(),
                     d.toNanos() / 1e9, k, k == 1 ? "" : "s", SweepFiles.rate(ran.points() * plan.runsPerPoint(), d),
                     ran.points() < plan.points().size() ? "; " + (plan.points().size() - ran.points())

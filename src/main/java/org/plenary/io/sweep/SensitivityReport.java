@@ -96,7 +96,7 @@ public record SensitivityReport(SweepSpec spec, String specSha256, String metric
         }
         StringBuilder b = new StringBuilder();
         b.append("Sobol indices of ").append(metric).append(" (").append(spec.parameters().size())
-                .append(" parameters, N = ").append(spec.points()).append(", ")
+                .append(spec.parameters().size() == 1 ? " parameter, N = " : " parameters, N = ").append(spec.points()).append(", ")
                 .append(spec.points() * (spec.parameters().size() + 2)).append(" points × ").append(spec.runs())
                 .append(" runs; 95% bootstrap intervals)\n");
         b.append(String.format(Locale.ROOT, "%-" + w + "s  %6s  %-15s  %6s  %-15s%n", "parameter", "S1", "", "ST", ""));
