@@ -59,4 +59,19 @@ class RoughEdgesTest {
         assertEquals(2, missing.code());
         assertEquals("no-such.yaml:1:1: $: no such file", missing.err().strip());
     }
+
+    @Test
+    void validateRecognisesASweepSpecificationAndChecksItAsOne() {
+        Cli.Ran ok = Cli.run("validate", "src/test/resources/sweeps/three-grid.yaml", Cli.THREE);
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals("", ok.err());
+        assertTrue(ok.out().contains("three-grid.yaml: ok: sweep specification over \"Three delegations, two clauses\": "
+                + "2 parameters"), ok.out());
+        assertTrue(ok.out().contains("three-delegations.yaml: ok:"), ok.out());
+        Cli.Ran broken = Cli.run("validate", "src/test/resources/sweeps/broken.yaml");
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().contains("delegations.A.clauses.c1.positon"), broken.err());
+        assertTrue(!broken.err().contains("unknown field 'scenario'"), broken.err());
+        assertTrue(broken.err().contains("(a sweep specification)"), broken.err());
+    }
 }
