@@ -104,7 +104,7 @@ public final class ScenarioReader {
             byte[] bytes = Files.readAllBytes(file);
             return decode(bytes, problems);
         } catch (NoSuchFileException e) {
-            problems.error(Mark.START, ProblemPath.ROOT, "file not found");
+            problems.error(Mark.START, ProblemPath.ROOT, Suggestions.noSuchFile(file));
         } catch (AccessDeniedException e) {
             problems.error(Mark.START, ProblemPath.ROOT, "cannot read the file: permission denied");
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.plenary.io.scenario;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt field names, clause ids, source ids and state codes. */
@@ -32,6 +33,26 @@ public final class Suggestions {
             }
         }
         return best != null && bestDistance <= limit && !best.equals(typed) ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * "no such file", with the closest name among the files of its folder when one is a plausible
+     * typo: "no such file; did you mean 'classroom-3.yaml'?".
+     */
+    public static String noSuchFile(java.nio.file.Path file) {
+        java.nio.file.Path name = file.getFileName();
+        java.nio.file.Path folder = file.toAbsolutePath().getParent();
+        if (name == null || folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            return "no such file";
+        }
+        List<String> siblings = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(folder)) {
+            list.limit(10_000).forEach(p -> siblings.add(p.getFileName().toString()));
+        } catch (java.io.IOException | SecurityException e) {
+            return "no such file";
+        }
+        return "no such file" + closest(name.toString(), siblings).map(x -> "; did you mean " + Quote.name(x) + "?")
+                .orElse("");
     }
 
     /** " did you mean 'x'?" or the empty string. */

@@ -590,7 +590,7 @@ public final class SweepSpecReader {
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (NoSuchFileException e) {
-            problems.error(Mark.START, "$", "file not found");
+            problems.error(Mark.START, "$", org.plenary.io.scenario.Suggestions.noSuchFile(file));
         } catch (CharacterCodingException e) {
             problems.error(Mark.START, "$", "the file is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {

@@ -168,7 +168,10 @@ class ScenarioReaderTest {
     @Test
     void missingFileIsAProblemNotAnException(@TempDir Path dir) {
         Path none = dir.resolve("none.yaml");
-        assertEquals(List.of(none + ":1:1: $: file not found"), ScenarioReader.read(none).renderedProblems());
+        assertEquals(List.of(none + ":1:1: $: no such file"), ScenarioReader.read(none).renderedProblems());
+        Path typo = Path.of("scenarios", "classrom-3.yaml");
+        assertEquals(List.of(typo + ":1:1: $: no such file; did you mean 'classroom-3.yaml'?"),
+                ScenarioReader.read(typo).renderedProblems());
     }
 
     @Test
