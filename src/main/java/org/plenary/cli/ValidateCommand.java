@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.plenary.core.model.DelegationKind;
 import org.plenary.core.model.Scenario;
+import org.plenary.io.history.HistoryReader;
 import org.plenary.io.scenario.Problem;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
@@ -48,12 +49,15 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             ReadResult result = ScenarioReader.read(file);
-            for (Problem p : result.problems()) {
+            // A history scenario's observed section is checked too (the scenario reader skips it).
+            List<Problem> problems = HistoryReader.isHistoryCase(file) ? HistoryReader.read(file).problems()
+                    : result.problems();
+            for (Problem p : problems) {
                 err.println(p.render());
             }
-            if (result.hasErrors()) {
+            if (problems.stream().anyMatch(Problem::isError)) {
                 failed = true;
-                long errors = result.problems().stream().filter(Problem::isError).count();
+                long errors = problems.stream().filter(Problem::isError).count();
                 err.println(file + ": " + errors + (errors == 1 ? " error" : " errors"));
             } else {
                 Scenario s = result.scenario().orElseThrow();

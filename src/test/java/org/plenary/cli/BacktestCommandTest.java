@@ -128,4 +128,17 @@ class BacktestCommandTest {
         assertTrue(r.out().contains("pooled (mean)"), r.out());
         assertTrue(r.out().contains("ga-78-265-safe-ai"), r.out());
     }
+
+    @Test
+    void validateChecksTheObservedSectionOfAHistoryCase(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("good.yaml");
+        Files.writeString(good, VOTE_CASE);
+        Cli.Ran ok = Cli.run("validate", good.toString());
+        assertEquals(0, ok.code(), ok.err());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, VOTE_CASE.replace("a: {position: 30,", "a: {position: 130,"));
+        Cli.Ran r = Cli.run("validate", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("observed.clauses.a.position: position 130 is outside 0..100"), r.err());
+    }
 }

@@ -47,25 +47,27 @@ public final class Backtest {
     public static CaseScore score(HistoryCase historyCase, MonteCarloSettings settings, LongConsumer progress)
             throws InterruptedException {
         Scenario scenario = historyCase.scenario();
-        Votes votes = new Votes();
-        MonteCarloResult mc = new MonteCarlo(scenario).run(settings, progress, votes);
+        Runs runs = new Runs();
+        MonteCarloResult mc = new MonteCarlo(scenario).run(settings, progress, runs);
         BaselineReport baselines = Baselines.compute(scenario);
-        return score(historyCase.name(), scenario.metadata().title(), historyCase.observed(), mc, baselines,
-                votes.counts);
+        return score(historyCase.name(), scenario.metadata().title(), historyCase.observed(), mc, runs.outcomes,
+                baselines, runs.votes);
     }
 
     /**
      * The scores, from the models' results (separate from running them so tests can feed known numbers).
      *
+     * @param outcomes   runs per protocol outcome, indexed by {@link Outcome#ordinal()}
      * @param voteCounts per "yes no" pair of a run that voted, how many runs gave it
      */
-    static CaseScore score(String name, String title, Observed observed, MonteCarloResult mc, BaselineReport baselines,
-                           Map<Long, Long> voteCounts) {
+    static CaseScore score(String name, String title, Observed observed, MonteCarloResult mc, long[] outcomes,
+                           BaselineReport baselines, Map<Long, Long> voteCounts) {
         double n = mc.runs();
+        // Every outcome the protocol knows, counted run by run, so the forecast covers all of them.
         double[] p = new double[Outcome.values().length];
-        p[Outcome.CONSENSUS.ordinal()] = mc.consensus().successes() / n;
-        p[Outcome.ADOPTED_BY_VOTE.ordinal()] = mc.adoptedByVote().successes() / n;
-        p[Outcome.NO_AGREEMENT.ordinal()] = mc.noAgreement().successes() / n;
+        for (int k = 0; k < p.length; k++) {
+            p[k] = outcomes[k] / n;
+        }
         List<ClauseScore> clauses = new ArrayList<>();
         for (ObservedPosition op : observed.positions()) {
             ClauseStats stats = mc.clauses().stream().filter(c -> c.clauseId().equals(op.clauseId())).findFirst()
@@ -108,14 +110,21 @@ public final class Backtest {
         throw new IllegalStateException("unreachable");
     }
 
-    /** Counts the closing votes of the runs; chunk rows arrive in run order on one thread at a time. */
-    private static final class Votes implements RunRowSink {
-        private final Map<Long, Long> counts = new TreeMap<>();
+    /**
+     * Counts each run's outcome and closing vote, as one line "outcome yes no" per run (yes and no
+     * are -1 without a vote); chunk rows arrive in run order on one thread at a time.
+     */
+    private static final class Runs implements RunRowSink {
+        private final long[] outcomes = new long[Outcome.values().length];
+        private final Map<Long, Long> votes = new TreeMap<>();
 
         @Override
         public void format(long run, NegotiationRun played, StringBuilder chunk) {
+            chunk.append(played.outcome().ordinal()).append(' ');
             if (played.voted()) {
                 chunk.append(played.yesVotes()).append(' ').append(played.noVotes()).append('\n');
+            } else {
+                chunk.append("-1 -1\n");
             }
         }
 
@@ -124,11 +133,15 @@ public final class Backtest {
             String text = rows.toString();
             int from = 0;
             while (from < text.length()) {
-                int space = text.indexOf(' ', from);
-                int end = text.indexOf('\n', space);
-                long yes = Long.parseLong(text, from, space, 10);
-                long no = Long.parseLong(text, space + 1, end, 10);
-                counts.merge((yes << 32) | no, 1L, Long::sum);
+                int first = text.indexOf(' ', from);
+                int second = text.indexOf(' ', first + 1);
+                int end = text.indexOf('\n', second);
+                outcomes[Integer.parseInt(text, from, first, 10)]++;
+                long yes = Long.parseLong(text, first + 1, second, 10);
+                long no = Long.parseLong(text, second + 1, end, 10);
+                if (yes >= 0) {
+                    votes.merge((yes << 32) | no, 1L, Long::sum);
+                }
                 from = end + 1;
             }
         }

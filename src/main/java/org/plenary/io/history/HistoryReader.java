@@ -83,6 +83,19 @@ public final class HistoryReader {
         return combine(scenario, text.orElse(null), file.toString(), caseName(file));
     }
 
+    /**
+     * Whether {@code file} is a history scenario: a readable scenario file whose top level has an
+     * {@code observed} key. False for anything that cannot be read or parsed (the scenario reader
+     * says why).
+     */
+    public static boolean isHistoryCase(Path file) {
+        return text(file).map(t -> {
+            SourceNode root = file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                    ? JsonTree.parse(t, new Problems(file.toString())) : YamlTree.parse(t, new Problems(file.toString()));
+            return root instanceof MapNode top && top.entry("observed") != null;
+        }).orElse(false);
+    }
+
     /** Reads a case from text, as if it were the file {@code name}; for tests. */
     public static HistoryReadResult read(String text, String name) {
         return combine(ScenarioReader.read(text, name), text, name, caseName(Path.of(name)));
