@@ -23,6 +23,21 @@ class FieldsCommandTest {
     }
 
     @Test
+    void withAScenarioListsEachOfItsPathsWithItsValue() throws Exception {
+        Cli.Ran ran = Cli.run("fields", Cli.THREE);
+        assertEquals(0, ran.code(), ran.err());
+        com.fasterxml.jackson.databind.JsonNode values = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(ran.out()).get("values");
+        assertEquals("delegations.A.clauses.c1.position", values.get(0).get("path").asText());
+        assertEquals("delegations.<id>.clauses.<clause>.position", values.get(0).get("form").asText());
+        assertEquals(10, values.get(0).get("value").asDouble());
+        assertTrue(ran.out().contains("\"path\" : \"protocol.loss\",\n    \"form\" : \"protocol.loss\",\n    \"value\" : \"linear\""),
+                ran.out());
+        assertEquals(2, Cli.run("fields", Cli.BROKEN).code());
+        assertEquals(2, Cli.run("fields", Cli.THREE, "--format", "schema").code());
+    }
+
+    @Test
     void isHiddenFromTheCommandListAndRefusesAnUnknownFormat() {
         assertFalse(Cli.run("--help").out().contains("fields"));
         assertEquals(2, Cli.run("fields", "--format", "yaml").code());

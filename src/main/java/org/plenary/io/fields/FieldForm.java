@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.plenary.core.model.Scenario;
+import org.plenary.io.scenario.FieldPath;
 import org.plenary.io.scenario.FieldSpec;
 import org.plenary.io.scenario.Range;
 import org.plenary.io.scenario.ScenarioFields;
@@ -38,8 +40,30 @@ public final class FieldForm {
 
     /** The document, indented, with a final newline. */
     public static String json() {
+        return render(tree());
+    }
+
+    /**
+     * The document for one scenario: besides the fields, {@code values} lists every field path of
+     * the scenario with its value there ({@code {"path": "delegations.USA.influence", "form":
+     * "delegations.<id>.influence", "value": 3}}), in the order of {@link FieldPath#all(Scenario)}:
+     * the sliders of that scenario, set where it stands.
+     */
+    public static String json(Scenario scenario) {
+        ObjectNode root = tree();
+        ArrayNode values = root.putArray("values");
+        for (FieldPath p : FieldPath.all(scenario)) {
+            ObjectNode v = values.addObject();
+            v.put("path", p.toString());
+            v.put("form", p.field().pattern());
+            v.set("value", MAPPER.valueToTree(p.value(scenario)));
+        }
+        return render(root);
+    }
+
+    private static String render(ObjectNode root) {
         try {
-            return MAPPER.writeValueAsString(tree()) + "\n";
+            return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
