@@ -32,7 +32,20 @@ public final class Chair {
      * @param objecting objecting[i] is true when delegation i objected or refused
      */
     public static void amend(Negotiation g, double[] text, boolean[] dropped, boolean[] objecting) {
+        amend(g, text, dropped, objecting, null);
+    }
+
+    /**
+     * As {@link #amend(Negotiation, double[], boolean[], boolean[])}, but an objector pulls clause k
+     * toward {@code target[i * K + k]} instead of its ideal point x_ik: a delegation played from
+     * outside the model (a student's seat) tables its own amendments. A NaN target means that
+     * objector tables no amendment on that clause and does not pull it.
+     *
+     * @param target row-major targets per delegation and clause, or {@code null} for every ideal point
+     */
+    public static void amend(Negotiation g, double[] text, boolean[] dropped, boolean[] objecting, double[] target) {
         double lambda = g.mediatorStep();
+        int k = g.clauses();
         int n = g.delegations();
         for (int c = 0; c < g.clauses(); c++) {
             double den = g.weightSum(c);
@@ -42,8 +55,13 @@ public final class Chair {
             double num = 0;
             double p = text[c];
             for (int i = 0; i < n; i++) {
-                if (objecting[i]) {
+                if (!objecting[i]) {
+                    continue;
+                }
+                if (target == null) {
                     num += g.weight(i, c) * (g.position(i, c) - p);
+                } else if (!Double.isNaN(target[i * k + c])) {
+                    num += g.weight(i, c) * (target[i * k + c] - p);
                 }
             }
             text[c] = p + lambda * num / den;

@@ -114,6 +114,18 @@ public final class NegotiationRun {
      * @param listener told of the round, or {@code null}
      */
     public Step answered(int t, ResponseKind[] answers, RoundListener listener) {
+        return answered(t, answers, null, listener);
+    }
+
+    /**
+     * As {@link #answered(int, ResponseKind[], RoundListener)}, with the amendments of delegations
+     * played from outside the model: an objector pulls clause c toward {@code amendTo[i * K + c]}
+     * (its ideal point for a delegation the model plays; NaN where it tables no amendment). See
+     * {@link Chair#amend(Negotiation, double[], boolean[], boolean[], double[])}.
+     *
+     * @param amendTo row-major targets, or {@code null} when every delegation is the model's
+     */
+    public Step answered(int t, ResponseKind[] answers, double[] amendTo, RoundListener listener) {
         int n = g.delegations();
         boolean all = true;
         for (int i = 0; i < n; i++) {
@@ -145,8 +157,23 @@ public final class NegotiationRun {
         if (g.protocol().dropContestedAfter() > 0) {
             dropAndTell(t, listener);
         }
-        Chair.amend(g, text, dropped, objecting);
+        Chair.amend(g, text, dropped, objecting, amendTo);
         return Step.NEXT_ROUND;
+    }
+
+    /**
+     * The model's answer of delegation i to round {@code t}'s draft on the table, drawn from its own
+     * RESPOND stream as {@link #play} draws it: for a seat played from outside, what the model would
+     * have said (and says when the seat stays silent).
+     */
+    public ResponseKind modelAnswer(int i, int t) {
+        return AcceptanceRule.respond(g, i, t, text, dropped, respond[i]);
+    }
+
+    /** After {@link Step#VOTE}: every delegation casts its ballot from its own VOTE stream, and the run closes. */
+    public Outcome vote() {
+        Ballot.count(g, accepted, vote, tally);
+        return closeByVote(tally[0], tally[1]);
     }
 
     /** Closes the run with the closing vote's count (each delegation's {@link Ballot#yesVotes}, added). */
