@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code plenary} command: a container of subcommands. */
 @Command(name = "plenary", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates the negotiation of an international text by state and bloc delegations.",
-        subcommands = {RunCommand.class, PlayCommand.class, SimulateCommand.class, ForecastCommand.class, ChartCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, PlayCommand.class, ServeCommand.class, SimulateCommand.class, ForecastCommand.class, ChartCommand.class, ReportCommand.class,
             ValidateCommand.class, BenchCommand.class, BenchJadeCommand.class, SweepCommand.class,
             SensitivityCommand.class, FieldsCommand.class, ExplainCommand.class, BacktestCommand.class,
             AutoComplete.GenerateCompletion.class},

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Dependencies point inward: cli → experiment | io | engine → core. Scans the import (and fully
+ * Dependencies point inward: cli → web → experiment | io | engine → core. Scans the import (and fully
  * qualified) references of every main source file. A wildcard import would hide what a file uses,
  * so none is allowed anywhere; a layer folder that is missing or renamed fails the build rather
  * than passing with nothing scanned.
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LayeringTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/plenary");
-    private static final List<String> LAYERS = List.of("cli", "core", "engine", "experiment", "io");
-    private static final Pattern REFERENCE = Pattern.compile("\\b(org\\.plenary\\.(?:core|engine|experiment|io|cli)"
+    private static final List<String> LAYERS = List.of("cli", "core", "engine", "experiment", "io", "web");
+    private static final Pattern REFERENCE = Pattern.compile("\\b(org\\.plenary\\.(?:core|engine|experiment|io|web|cli)"
             + "|com\\.fasterxml|picocli|jade|org\\.yaml|java\\.nio\\.file|java\\.io\\.(?:File\\w*|RandomAccessFile))\\b");
     private static final Pattern WILDCARD = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)\\.\\*\\s*;");
     /** The file classes of java.io (java.io.File, FileReader, FileInputStream, FileWriter, …). */
@@ -94,13 +94,13 @@ class LayeringTest {
     @Test
     void coreKnowsNothingOfFilesTerminalsEnginesOrLibrariesOfTheOuterLayers() throws IOException {
         assertEquals(List.of(), violations("core", with(List.of("org.plenary.engine", "org.plenary.experiment",
-                "org.plenary.io", "org.plenary.cli", "com.fasterxml", "picocli", "jade", "org.yaml"), FILES)));
+                "org.plenary.io", "org.plenary.web", "org.plenary.cli", "com.fasterxml", "picocli", "jade", "org.yaml"), FILES)));
     }
 
     @Test
     void enginesDependOnlyOnCore() throws IOException {
         assertEquals(List.of(), violations("engine", List.of("org.plenary.experiment", "org.plenary.io",
-                "org.plenary.cli", "picocli")));
+                "org.plenary.web", "org.plenary.cli", "picocli")));
     }
 
     @Test
@@ -109,6 +109,14 @@ class LayeringTest {
         assertEquals(List.of(), violations("io", List.of("org.plenary.cli", "picocli")));
         assertEquals(List.of(), violations("experiment", with(List.of("org.plenary.cli", "picocli", "org.plenary.io"),
                 FILES)));
+    }
+
+    @Test
+    void theWebServerKnowsNoCommandLineAndNothingInnerKnowsTheWebServer() throws IOException {
+        // web serves the classroom page over io, experiment, engine and core; only cli starts it.
+        assertEquals(List.of(), violations("web", List.of("org.plenary.cli", "picocli")));
+        assertEquals(List.of(), violations("io", List.of("org.plenary.web")));
+        assertEquals(List.of(), violations("experiment", List.of("org.plenary.web")));
     }
 
     @Test

@@ -103,6 +103,16 @@ public final class SeatedRun {
         }
     }
 
+    /**
+     * Makes delegation {@code id} a seat from now on (a student who joins while the run goes on);
+     * the model's answer already drawn for this round stays its answer if it says nothing.
+     *
+     * @throws IllegalArgumentException when it is not a negotiating delegation
+     */
+    public void seat(String id) {
+        seated[index(id)] = true;
+    }
+
     /** The negotiation played. */
     public Negotiation negotiation() {
         return g;
