@@ -366,6 +366,13 @@ function drawChart(box, rounds, finalText) {
     if (last && last.dropped) s.append(svg('text', {x: w - right - 4, y: top + 10, 'text-anchor': 'end', class: 'tick'}, 'dropped'));
     box.append(s);
   });
+  const legend = el('p', {class: 'legend small'}, 'Black line: the draft, round by round. Dots: ideal points (larger: more salient) — ');
+  for (const d of (state.model || {negotiating: []}).negotiating) {
+    const swatch = el('span', {class: 'swatch', 'aria-hidden': 'true'});
+    swatch.style.background = colourOf(d.id);
+    legend.append(el('span', {class: 'key'}, swatch, d.id));
+  }
+  box.append(legend);
 }
 
 function drawTranscript(box, rounds) {
