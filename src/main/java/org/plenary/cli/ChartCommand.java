@@ -16,6 +16,7 @@ import org.plenary.engine.local.LocalEngine;
 import org.plenary.io.chart.ChartFiles;
 import org.plenary.io.chart.ChartImage;
 import org.plenary.io.chart.RunCharts;
+import org.plenary.io.export.ResultFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +54,12 @@ final class ChartCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Folder to write the charts into (created if missing; files of the same name replaced).")
+            description = "Folder to write the charts into: new, empty or a charts folder of Plenary's (its "
+                    + "manifest.json says so; files of the same name replaced); otherwise refused with exit code 2.")
     Path out;
+
+    @Mixin
+    ForceOption force;
 
     @Mixin
     SeedOption seed;
@@ -101,10 +106,12 @@ final class ChartCommand implements Callable<Integer> {
             case svg -> EnumSet.of(ChartFiles.Format.SVG);
             case both -> EnumSet.allOf(ChartFiles.Format.class);
         };
-        List<Path> written = ChartFiles.write(charts, target, formats);
+        Path folder = ResultFolder.claim(target, force.force(), ResultFolder.Contents.CHARTS);
+        List<Path> written = ChartFiles.write(charts, folder, formats);
+        ChartFiles.writeManifest(folder, Version.current(), input.toString());
         if (!quiet.quiet()) {
             for (Path p : written) {
-                stdout.println(p);
+                stdout.println(target.resolve(p.getFileName()));
             }
             stdout.flush();
         }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.plenary.engine.jade.DelegationLostException;
 import org.plenary.engine.jade.PlatformException;
+import org.plenary.io.export.OutputException;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug, or results could not be written)",
-            "2:bad input: invalid command line or scenario; nothing written"},
+            "2:bad input: invalid command line or scenario, or an output that may not be written there "
+            + "(a folder of other files, the current folder, a file named as a folder or the reverse); "
+            + "nothing written"},
         footer = {"", "Run 'plenary COMMAND --help' for a command's options."})
 public final class PlenaryCommand implements Runnable {
 
@@ -72,6 +75,15 @@ public final class PlenaryCommand implements Runnable {
             input.lines().forEach(err::println);
             err.flush();
             return ExitCode.INPUT;
+        }
+        Throwable cause = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+        if (cause instanceof OutputException out) {
+            if (verbose(parsed)) {
+                out.printStackTrace(err);
+            }
+            err.println("plenary: " + out.getMessage());
+            err.flush();
+            return out.badTarget() ? ExitCode.INPUT : ExitCode.INTERNAL;
         }
         if (!verbose(parsed) && (ex instanceof DelegationLostException || ex instanceof PlatformException)) {
             err.println("plenary: JADE engine: " + ex.getMessage());

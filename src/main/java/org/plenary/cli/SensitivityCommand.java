@@ -56,7 +56,10 @@ final class SensitivityCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Results folder (default: results/<spec name>-sensitivity).")
+            description = "Results folder (default: results/<spec name>-sensitivity). Written into when it is new, "
+                    + "empty or Plenary's own (its manifest.json or sweep fingerprint says so and it holds nothing "
+                    + "else); earlier results in it are replaced (kept with --resume); otherwise refused with exit "
+                    + "code 2.")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -65,6 +68,9 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "Keep the points an interrupted analysis of the same specification completed.")
     boolean resume;
+
+    @Mixin
+    ForceOption force;
 
     @Mixin
     QuietOption quiet;
@@ -92,7 +98,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Path target = out != null ? out : ScenarioFiles.defaultOutput(specFile, "-sensitivity");
         Instant start = Instant.now();
         SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha,
-                scenarioSha, plan), target, resume, k, quiet.progressBar(), stderr);
+                scenarioSha, plan), target, resume, force.force(), k, quiet.progressBar(), stderr);
         double[] f = new double[plan.points().size()];
         try (PointsJournal journal = ran.journal()) {
             journal.finish();
@@ -103,13 +109,14 @@ final class SensitivityCommand implements Callable<Integer> {
         List<SobolIndex> indices = SobolEstimator.estimate(sweep.parameters().size(), sweep.points(), f,
                 new SobolEstimator.Bootstrap(sweep.bootstrap(), 0.95, sweep.seed()));
         SensitivityReport report = new SensitivityReport(sweep, specSha, m, Version.current(), indices);
-        AtomicFile.write(target.resolve("sensitivity.csv"), report.csv());
-        AtomicFile.write(target.resolve("sensitivity.json"), report.json());
+        AtomicFile.write(ran.folder().resolve("sensitivity.csv"), report.csv());
+        AtomicFile.write(ran.folder().resolve("sensitivity.json"), report.json());
         Instant end = Instant.now();
         Manifest common = new Manifest("sensitivity", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
                 plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
-        AtomicFile.write(target.resolve("manifest.json"),
-                SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points()));
+        AtomicFile.write(ran.folder().resolve("manifest.json"),
+                SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(),
+                        SweepFiles.files("sensitivity.csv", "sensitivity.json")));
         if (!quiet.quiet()) {
             stdout.print(switch (format) {
                 case json -> report.json();

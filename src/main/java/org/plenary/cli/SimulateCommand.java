@@ -15,6 +15,7 @@ import org.plenary.experiment.montecarlo.MonteCarlo;
 import org.plenary.experiment.montecarlo.MonteCarloResult;
 import org.plenary.experiment.montecarlo.MonteCarloSettings;
 import org.plenary.io.export.Manifest;
+import org.plenary.io.export.OutputException;
 import org.plenary.io.export.ResultFolder;
 import org.plenary.io.export.RunsCsv;
 import org.plenary.io.export.SimulationCsv;
@@ -61,8 +62,13 @@ final class SimulateCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Results folder (default: results/<scenario name>-simulate). Replaced as a whole.")
+            description = "Results folder (default: results/<scenario name>-simulate). Replaced as a whole when it "
+                    + "is new, empty or Plenary's own (its manifest.json says so and it holds nothing else); "
+                    + "otherwise refused with exit code 2.")
     Path out;
+
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "What to print on standard output: text or json (default: ${DEFAULT-VALUE}).")
@@ -96,7 +102,7 @@ final class SimulateCommand implements Callable<Integer> {
         Path target = out != null ? out : ScenarioFiles.defaultOutput(scenarioFile, "-simulate");
         Instant start = Instant.now();
         MonteCarloResult result;
-        try (ResultFolder folder = ResultFolder.stage(target); Progress progress = Progress.ofRuns(
+        try (ResultFolder folder = ResultFolder.stage(target, force.force()); Progress progress = Progress.ofRuns(
                 "simulate", runs, quiet.progressBar(), stderr);
              EngineOptions.Opened opened = engineOptions.open()) {
             // The JADE engine plays runs one after another on one platform: one worker.
@@ -115,14 +121,18 @@ final class SimulateCommand implements Callable<Integer> {
             Instant end = Instant.now();
             SimulationReport report = new SimulationReport(scenario, scenarioFile.toString(), sha, engineName,
                     Version.current(), result);
-            Files.writeString(folder.file("summary.json"), SimulationJson.render(report));
-            SimulationCsv.outcomes(result, folder.file("outcomes.csv"));
-            SimulationCsv.clauses(result, folder.file("clauses.csv"));
-            SimulationCsv.delegations(result, folder.file("delegations.csv"));
-            SimulationCsv.rounds(result, folder.file("rounds.csv"));
-            Manifest manifest = new Manifest("simulate", Version.current(), scenarioFile.toString(), sha, s, runs,
-                    workers, engineName, spec.commandLine().getParseResult().originalArgs(), start, end);
-            Files.writeString(folder.file("manifest.json"), manifest.toJson());
+            try {
+                Files.writeString(folder.file("summary.json"), SimulationJson.render(report));
+                SimulationCsv.outcomes(result, folder.file("outcomes.csv"));
+                SimulationCsv.clauses(result, folder.file("clauses.csv"));
+                SimulationCsv.delegations(result, folder.file("delegations.csv"));
+                SimulationCsv.rounds(result, folder.file("rounds.csv"));
+                Manifest manifest = new Manifest("simulate", Version.current(), scenarioFile.toString(), sha, s, runs,
+                        workers, engineName, spec.commandLine().getParseResult().originalArgs(), start, end);
+                Files.writeString(folder.file("manifest.json"), manifest.toJson(folder.files()));
+            } catch (IOException e) {
+                throw OutputException.failed(target, e, false);
+            }
             folder.commit();
             if (!quiet.quiet()) {
                 stdout.print(format == RunCommand.Format.json ? SimulationJson.render(report)

@@ -47,11 +47,17 @@ final class SweepCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Results folder (default: results/<spec name>-sweep).")
+            description = "Results folder (default: results/<spec name>-sweep). Written into when it is new, "
+                    + "empty or Plenary's own (its manifest.json or sweep fingerprint says so and it holds nothing "
+                    + "else); earlier results in it are replaced (kept with --resume); otherwise refused with exit "
+                    + "code 2.")
     Path out;
 
     @Option(names = "--resume", description = "Keep the points an interrupted sweep of the same specification completed.")
     boolean resume;
+
+    @Mixin
+    ForceOption force;
 
     @Mixin
     QuietOption quiet;
@@ -72,15 +78,16 @@ final class SweepCommand implements Callable<Integer> {
         Path target = out != null ? out : ScenarioFiles.defaultOutput(specFile, "-sweep");
         Instant start = Instant.now();
         SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha,
-                plan), target, resume, k, quiet.progressBar(), stderr);
+                plan), target, resume, force.force(), k, quiet.progressBar(), stderr);
         try (PointsJournal journal = ran.journal()) {
             journal.finish();
         }
         Instant end = Instant.now();
         Manifest common = new Manifest("sweep", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
                 plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
-        AtomicFile.write(target.resolve("manifest.json"),
-                SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points()));
+        AtomicFile.write(ran.folder().resolve("manifest.json"),
+                SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(),
+                        SweepFiles.files()));
         if (!quiet.quiet()) {
             Duration d = Duration.between(start, end);
             stdout.printf(Locale.ROOT, "Sweep of %s: %,d points × %,d runs (%s design, %d parameter%s)%n",

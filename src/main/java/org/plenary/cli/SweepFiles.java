@@ -2,6 +2,7 @@ package org.plenary.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.plenary.experiment.sweep.Metric;
 import org.plenary.experiment.sweep.SweepPlan;
 import org.plenary.experiment.sweep.SweepRunner;
+import org.plenary.io.export.OutputException;
+import org.plenary.io.export.ResultFolder;
 import org.plenary.io.scenario.Problem;
 import org.plenary.io.sweep.JournalWriter;
 import org.plenary.io.sweep.PointsJournal;
@@ -48,13 +51,20 @@ final class SweepFiles {
      *
      * @return the journal and how many points this invocation ran
      */
-    static Ran run(SweepSpec spec, SweepPlan plan, String fingerprint, Path out, boolean resume, int threads,
-                   boolean progressBar, PrintWriter err) throws IOException, InterruptedException {
+    static Ran run(SweepSpec spec, SweepPlan plan, String fingerprint, Path out, boolean resume, boolean force,
+                   int threads, boolean progressBar, PrintWriter err) throws IOException, InterruptedException {
+        Path folder = ResultFolder.claim(out, force, ResultFolder.Contents.RESULTS);
         PointsJournal journal;
         try {
-            journal = PointsJournal.open(out, fingerprint, plan.parameters(), spec.metrics(), resume);
+            if (!resume || !Files.exists(folder.resolve(PointsJournal.STATE))) {
+                // a fresh start: the earlier results in this folder (Plenary's, checked above) go
+                ResultFolder.clear(folder);
+            }
+            journal = PointsJournal.open(folder, fingerprint, plan.parameters(), spec.metrics(), resume);
         } catch (ResumeException e) {
             throw new InputException(e.getMessage());
+        } catch (IOException e) {
+            throw OutputException.failed(out, e, true);
         }
         int before = journal.done().size();
         AtomicInteger ran = new AtomicInteger();
@@ -70,15 +80,26 @@ final class SweepFiles {
             } finally {
                 writer.close();
             }
-        } catch (RuntimeException | IOException | InterruptedException e) {
+        } catch (IOException e) {
+            journal.close();
+            throw OutputException.failed(out, e, false);
+        } catch (RuntimeException | InterruptedException e) {
             journal.close();
             throw e;
         }
-        return new Ran(journal, ran.get());
+        return new Ran(journal, ran.get(), folder);
     }
 
-    /** The open journal and the number of points run now. */
-    record Ran(PointsJournal journal, int points) {
+    /** The open journal, the number of points run now and the folder (its real location) they are written into. */
+    record Ran(PointsJournal journal, int points, Path folder) {
+    }
+
+    /** The files a sweep writes, besides its manifest, and {@code more}; for the manifest's list. */
+    static List<String> files(String... more) {
+        List<String> names = new java.util.ArrayList<>(List.of(PointsJournal.STATE, PointsJournal.POINTS,
+                PointsJournal.LONG));
+        names.addAll(List.of(more));
+        return names.stream().sorted().toList();
     }
 
     /** "1,234 runs/s". */

@@ -32,7 +32,7 @@ class ChartCommandTest {
         Cli.Ran r = Cli.run("chart", results.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("blockers.png", "blockers.svg", "final-positions.png", "final-positions.svg",
-                "outcomes.png", "outcomes.svg", "rounds.png", "rounds.svg"), names(results.resolve("charts")));
+                "manifest.json", "outcomes.png", "outcomes.svg", "rounds.png", "rounds.svg"), names(results.resolve("charts")));
         assertEquals(8, r.out().lines().count(), "one line per file written");
         assertTrue(r.out().contains(results.resolve("charts").resolve("outcomes.png").toString()), r.out());
     }
@@ -43,8 +43,9 @@ class ChartCommandTest {
                 dir.toString(), "-q");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
-        // The positions of each clause, and the flip chart of plenary explain (some input flips this consensus).
-        assertEquals(List.of("flips.svg", "positions-c1.svg", "positions-c2.svg"), names(dir));
+        // The positions of each clause, the flip chart of plenary explain (some input flips this consensus),
+        // and the manifest that marks the folder as Plenary's own.
+        assertEquals(List.of("flips.svg", "manifest.json", "positions-c1.svg", "positions-c2.svg"), names(dir));
         assertTrue(Files.readString(dir.resolve("positions-c1.svg")).contains("<svg"));
     }
 

@@ -75,6 +75,29 @@ class SimulateProcessTest {
         assertEquals("", Files.readString(dir.resolve("stdout.err")));
     }
 
+    @Test
+    void theStagingFolderOfAKilledSimulationIsCleanedByTheNextOne(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("results/flagship");
+        Process p = ChildJvm.start(List.of(), dir, dir.resolve("stdout"), "simulate", UNCERTAIN.toString(),
+                "--runs", "500000000", "--threads", "1", "--quiet", "--per-run", "--out", out.toString());
+        Path parent = out.getParent();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!stagingExists(parent) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(stagingExists(parent), "the run started staging its results");
+        p.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "killed");
+        assertTrue(stagingExists(parent), "a killed process leaves its staging folder");
+        Cli.Ran next = Cli.run("simulate", UNCERTAIN.toString(), "--runs", "50", "-q", "--out",
+                parent.resolve("other").toString());
+        assertEquals(0, next.code(), next.err());
+        assertFalse(stagingExists(parent), "the next simulation beside it removed it");
+        try (Stream<Path> left = Files.list(parent)) {
+            assertEquals(List.of(parent.resolve("other")), left.toList());
+        }
+    }
+
     private static boolean stagingExists(Path parent) throws IOException {
         if (!Files.isDirectory(parent)) {
             return false;

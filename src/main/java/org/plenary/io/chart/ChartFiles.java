@@ -9,6 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.plenary.io.export.AtomicFile;
 
 /** Finds what a results folder holds that can be charted, and writes charts as files. */
@@ -23,6 +28,8 @@ public final class ChartFiles {
             return "." + name().toLowerCase(Locale.ROOT);
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ChartFiles() {
     }
@@ -58,6 +65,27 @@ public final class ChartFiles {
             }
         }
         return charts;
+    }
+
+    /**
+     * Writes {@code manifest.json} into a charts folder: the format {@code plenary.charts/1} that marks
+     * the folder as Plenary's (so later charts may be written into it), the version, the input
+     * charted and the images the folder holds.
+     */
+    public static void writeManifest(Path folder, String version, String input) throws IOException {
+        List<String> images;
+        try (Stream<Path> files = Files.list(folder)) {
+            images = files.map(f -> f.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && (n.endsWith(".png") || n.endsWith(".svg"))).sorted().toList();
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", "plenary.charts/1");
+        root.put("command", "chart");
+        root.put("plenaryVersion", version);
+        root.put("input", input);
+        ArrayNode list = root.putArray("files");
+        images.forEach(list::add);
+        AtomicFile.write(folder.resolve("manifest.json"), JSON.writeValueAsString(root) + "\n");
     }
 
     /** Writes each chart in each format into {@code folder} (each file atomically); the files written. */

@@ -1,15 +1,25 @@
 package org.plenary.io.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * Writes a result file under a temporary name in the same folder and moves it into place, so an
  * interrupted run never leaves a half-written file under the real name.
+ *
+ * <p>Only a regular file is ever replaced. A device, a FIFO or a link under {@code /dev} (such as
+ * {@code /dev/stdout}) is written into as a stream (appended to), never replaced; a symbolic link is
+ * followed and the file it points to replaced, the link kept. A folder is refused. Every failure
+ * names the target as given, never the temporary file.
  */
 public final class AtomicFile {
 
@@ -23,20 +33,104 @@ public final class AtomicFile {
 
     /** Writes {@code bytes} to {@code target} atomically, creating parent folders. */
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        if (stream(target)) {
+            OutputStream out;
+            try {
+                // appending: a descriptor the shell opened with >> keeps what it holds
+                out = Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw OutputException.failed(target, e, true);
+            }
+            try (out) {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw OutputException.failed(target, e, false);
+            }
+            return;
+        }
+        Path real = check(target);
+        Path dir = real.getParent();
+        Path tmp;
+        try {
+            Files.createDirectories(dir);
+            clean(dir, real.getFileName().toString());
+            tmp = Files.createTempFile(dir, "." + real.getFileName() + ".plenary-" + ProcessHandle.current().pid() + "-",
+                    ".tmp");
+        } catch (IOException e) {
+            throw OutputException.failed(target, e, true);
+        }
         try {
             Files.write(tmp, bytes);
             Permissions.shareable(tmp);
             try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw OutputException.failed(target, e, false);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Checks that {@code target} can be written as a file, before any work is done: the real file
+     * it names (through symbolic links), or itself when it is a device or FIFO.
+     *
+     * @throws OutputException when it is a folder, a link to nothing, or below a file
+     */
+    public static Path check(Path target) throws IOException {
+        if (stream(target)) {
+            return target;
+        }
+        Path real = Ownership.real(target);
+        if (Files.isDirectory(real)) {
+            throw OutputException.refused(target, "a folder, not a file; nothing written");
+        }
+        for (Path p = real.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw OutputException.refused(target, p + " is a file, not a folder; nothing written");
+                }
+                break;
+            }
+        }
+        return real;
+    }
+
+    /** Whether {@code target} is written as a stream: an existing device, FIFO or socket, or a link under /dev. */
+    private static boolean stream(Path target) throws IOException {
+        Optional<BasicFileAttributes> a = attributes(target);
+        if (a.isEmpty()) {
+            return false;
+        }
+        // /dev/stdout and /dev/fd/N lead through /proc to whatever the descriptor is, even a regular file
+        return a.get().isOther() || !a.get().isDirectory() && Files.isSymbolicLink(target)
+                && target.toAbsolutePath().normalize().startsWith("/dev");
+    }
+
+    private static Optional<BasicFileAttributes> attributes(Path p) throws IOException {
+        try {
+            return Optional.of(Files.readAttributes(p, BasicFileAttributes.class));
+        } catch (IOException e) {
+            // missing, a link to nothing, or below a file: not a stream; check() says which
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes temporary files of {@code name} left in {@code dir} by Plenary processes no longer running. */
+    private static void clean(Path dir, String name) {
+        String prefix = "." + name + ".plenary-";
+        try (var entries = Files.newDirectoryStream(dir, e -> e.getFileName().toString().startsWith(prefix))) {
+            for (Path e : entries) {
+                Optional<Long> pid = Ownership.owner(e.getFileName().toString());
+                if (pid.isPresent() && !Ownership.alive(pid.get()) && Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(e);
+                }
+            }
+        } catch (IOException e) {
+            // cleaning is a courtesy: what cannot be listed or deleted stays
         }
     }
 }

@@ -36,6 +36,14 @@ public record Manifest(String command, String version, String scenarioFile, Stri
 
     /** The manifest as pretty-printed JSON with a final newline. */
     public String toJson() {
+        return toJson(List.of());
+    }
+
+    /**
+     * The manifest as pretty-printed JSON with a final newline, listing {@code files}: the files
+     * written with it into the results folder, which mark that folder as Plenary's to replace.
+     */
+    public String toJson(List<String> files) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", "plenary.manifest/1");
         root.put("command", command);
@@ -62,6 +70,10 @@ public record Manifest(String command, String version, String scenarioFile, Stri
         double seconds = Duration.between(start, end).toNanos() / 1e9;
         root.put("wallSeconds", seconds);
         root.put("runsPerSecond", seconds > 0 ? runs / seconds : 0);
+        if (!files.isEmpty()) {
+            ArrayNode written = root.putArray("files");
+            files.forEach(written::add);
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -29,8 +29,14 @@ public final class SweepManifest {
      * @param pointsRun   points run by this invocation (fewer than all after a resume)
      */
     public static String toJson(Manifest common, SweepSpec spec, String specSha256, int points, int pointsRun) {
+        return toJson(common, spec, specSha256, points, pointsRun, java.util.List.of());
+    }
+
+    /** As {@link #toJson(Manifest, SweepSpec, String, int, int)}, listing the {@code files} written with it. */
+    public static String toJson(Manifest common, SweepSpec spec, String specSha256, int points, int pointsRun,
+                                java.util.List<String> files) {
         try {
-            ObjectNode root = (ObjectNode) MAPPER.readTree(common.toJson());
+            ObjectNode root = (ObjectNode) MAPPER.readTree(common.toJson(files));
             ObjectNode s = root.putObject("spec");
             s.put("file", spec.file().toString());
             s.put("sha256", specSha256);
