@@ -12,6 +12,8 @@ import org.plenary.engine.jade.AclLog;
 import org.plenary.engine.jade.JadeEngine;
 import org.plenary.engine.jade.JadeSettings;
 import org.plenary.engine.local.LocalEngine;
+import org.plenary.io.export.AtomicFile;
+import org.plenary.io.export.OutputException;
 
 import picocli.CommandLine.Option;
 
@@ -87,11 +89,17 @@ final class EngineOptions {
         private final BufferedWriter out;
 
         AclLogFile(Path file) throws IOException {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            // a folder, or a file where a folder is needed, is refused before the platform starts
+            AtomicFile.check(file);
+            try {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw OutputException.failed(file, e, true);
             }
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         }
 
         @Override

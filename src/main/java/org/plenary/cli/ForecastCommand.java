@@ -51,7 +51,9 @@ final class ForecastCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the output to FILE (atomically) instead of standard output.")
+            description = "Write the output to FILE instead of standard output: a regular file is replaced "
+                    + "atomically (through a symbolic link, the link kept); a device or FIFO (/dev/stdout) is "
+                    + "written into; a folder is refused.")
     Path out;
 
     @Mixin
@@ -62,6 +64,9 @@ final class ForecastCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        if (out != null) {
+            AtomicFile.check(out, scenarioFile);
+        }
         long s = seed.or(scenario.seed());
         BaselineReport baselines = Baselines.compute(scenario);
         try (Engine engine = new LocalEngine()) {

@@ -55,7 +55,9 @@ final class ReportCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "The HTML file to write, atomically (default: results/<scenario name>-report.html).")
+            description = "The HTML file to write (default: results/<scenario name>-report.html): a regular file "
+                    + "is replaced atomically (through a symbolic link, the link kept); a device or FIFO is written "
+                    + "into; a folder is refused.")
     Path out;
 
     @Mixin
@@ -77,6 +79,7 @@ final class ReportCommand implements Callable<Integer> {
         String sha = ScenarioFiles.sha256(scenarioFile);
         long s = seed.or(scenario.seed());
         Path target = out != null ? out : ScenarioFiles.defaultOutput(scenarioFile, "-report.html");
+        AtomicFile.check(target, scenarioFile);
         RunResult run;
         String engineName;
         try (Engine engine = new LocalEngine()) {

@@ -89,6 +89,8 @@ class OutFolderTest {
         refused(simulate(notes), notes.toString(), "a file, not a folder");
         refused(Cli.run("sweep", GRID, "-q", "--out", notes.toString()), notes.toString(), "a file, not a folder");
         refused(Cli.run("chart", Cli.THREE, "-q", "--out", notes.toString()), notes.toString(), "a file, not a folder");
+        Path below = notes.resolve("sub");
+        refused(simulate(below), below.toString(), "cannot write: " + notes.toAbsolutePath() + " is a file, not a folder");
         assertTrue(Files.isRegularFile(notes));
         assertEquals("mine\n", Files.readString(notes));
         assertEquals(List.of("notes.txt"), names(dir));

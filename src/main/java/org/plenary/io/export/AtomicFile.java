@@ -75,6 +75,18 @@ public final class AtomicFile {
     }
 
     /**
+     * As {@link #check(Path)}, and refuses the file being read as the input: a result never
+     * replaces its own scenario.
+     */
+    public static Path check(Path target, Path input) throws IOException {
+        Path real = check(target);
+        if (Files.exists(real) && Files.exists(input) && Files.isSameFile(real, input)) {
+            throw OutputException.refused(target, "the input file itself; nothing written");
+        }
+        return real;
+    }
+
+    /**
      * Checks that {@code target} can be written as a file, before any work is done: the real file
      * it names (through symbolic links), or itself when it is a device or FIFO.
      *
@@ -93,10 +105,26 @@ public final class AtomicFile {
                 if (!Files.isDirectory(p)) {
                     throw OutputException.refused(target, p + " is a file, not a folder; nothing written");
                 }
+                probe(target, p);
                 break;
             }
         }
         return real;
+    }
+
+    /**
+     * Creates and deletes a temporary file in {@code dir}, the folder that will hold the target (or
+     * its nearest existing ancestor): a place that cannot hold files (read-only, {@code /proc}, no
+     * permission) is refused before the work rather than after it.
+     */
+    private static void probe(Path target, Path dir) throws IOException {
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, ".probe.plenary-" + ProcessHandle.current().pid() + "-", ".tmp");
+        } catch (IOException e) {
+            throw OutputException.failed(target, e, true);
+        }
+        Files.deleteIfExists(tmp);
     }
 
     /** Whether {@code target} is written as a stream: an existing device, FIFO or socket, or a link under /dev. */
