@@ -86,6 +86,10 @@ class SimulateProcessTest {
             Thread.sleep(50);
         }
         assertTrue(stagingExists(parent), "the run started staging its results");
+        while (!staged(parent, "runs.csv") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(staged(parent, "runs.csv"), "runs.csv is being written");
         p.destroyForcibly(); // SIGKILL: no shutdown hook runs
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "killed");
         assertTrue(stagingExists(parent), "a killed process leaves its staging folder");
@@ -95,6 +99,12 @@ class SimulateProcessTest {
         assertFalse(stagingExists(parent), "the next simulation beside it removed it");
         try (Stream<Path> left = Files.list(parent)) {
             assertEquals(List.of(parent.resolve("other")), left.toList());
+        }
+    }
+
+    private static boolean staged(Path parent, String file) throws IOException {
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith(".flagship.") && Files.exists(p.resolve(file)));
         }
     }
 

@@ -296,6 +296,9 @@ final class Ownership {
             return false;
         }
         if (m.group(2).equals("staging")) {
+            if (list(e).isEmpty()) {
+                return true; // killed between making the folder and marking it
+            }
             Path marker = e.resolve(STAGING_MARKER);
             return Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) && Files.size(marker) < 4096
                     && Files.readString(marker, StandardCharsets.UTF_8).equals("plenary.staging/1 pid=" + pid + "\n");
