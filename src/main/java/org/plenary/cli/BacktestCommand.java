@@ -133,6 +133,8 @@ final class BacktestCommand implements Callable<Integer> {
                 Files.writeString(folder.file("backtest.txt"), text);
                 ChartFiles.write(List.of(BacktestCharts.errorByModel(scores, report.pooled())), folder.file(""),
                         EnumSet.of(ChartFiles.Format.PNG, ChartFiles.Format.SVG));
+                // marks the folder as Plenary's, so that the next backtest may replace it
+                folder.mark("plenary.manifest/1", "backtest", Version.current());
                 folder.commit();
             }
         }

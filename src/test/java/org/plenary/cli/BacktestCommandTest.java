@@ -106,6 +106,8 @@ class BacktestCommandTest {
         String text = Files.readString(out.resolve("backtest.txt"));
         assertTrue(text.contains("recorded 117-2-2 (yes-no-abstain)"), text);
         assertTrue(text.contains("Pooled mean absolute error over"), text);
+        assertEquals(0, Cli.run("backtest", dir.toString(), "--runs", "20", "--out", out.toString(), "-q").code(),
+                "its own folder is replaced on the next run");
     }
 
     @Test

@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * A results folder built under a temporary sibling name and moved into place in one step, so an
  * interrupted command (Ctrl-C, a crash) leaves either the previous folder or the complete new one,
@@ -31,6 +36,8 @@ public final class ResultFolder implements AutoCloseable {
         /** Chart images and their manifest. */
         CHARTS
     }
+
+    private static final ObjectMapper MARK = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path shown;
     private final Path target;
@@ -144,6 +151,21 @@ public final class ResultFolder implements AutoCloseable {
     public List<String> files() throws IOException {
         return Ownership.list(staging).stream().map(p -> p.getFileName().toString())
                 .filter(n -> !n.equals(Ownership.STAGING_MARKER)).toList();
+    }
+
+    /**
+     * Writes a {@code manifest.json} that marks the folder as Plenary's, for commands without a
+     * fuller manifest: {@code format}, {@code command}, {@code plenaryVersion} and the {@code files}
+     * written so far. Call it last, before {@link #commit()}.
+     */
+    public void mark(String format, String command, String version) throws IOException {
+        ObjectNode root = MARK.createObjectNode();
+        root.put("format", format);
+        root.put("command", command);
+        root.put("plenaryVersion", version);
+        ArrayNode list = root.putArray("files");
+        files().forEach(list::add);
+        Files.writeString(file(Ownership.MANIFEST), MARK.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 
     /** The final location, as named. */
