@@ -140,4 +140,27 @@ class ExplainHandComputedTest {
         assertEquals(expected, closest.position(0), 1e-4);
         assertEquals(expected, closest.position(1), 1e-4);
     }
+
+    @Test
+    void aVoteNamesTheYesVotesTheThresholdNeeded() {
+        // ProtocolHandComputedTest's majority case: T = 1, threshold 2/3. BLOC (3 unmodelled votes, cohesion 1,
+        // x 60) accepts the draft 20; its member M and the state S (x 0) object. M follows its bloc: 4 yes, 1 no,
+        // adopted. Without BLOC's own 3 yes votes: 1 yes of 5 < 2/3, so BLOC is pivotal for the threshold;
+        // M and S, who objected, are listed as not accepting (U − BATNA = 0.8 − 1 = −0.2 each).
+        org.plenary.core.model.Protocol p = new org.plenary.core.model.Protocol(1, org.plenary.core.model.Loss.LINEAR,
+                0, 0.5, 0, org.plenary.core.model.DecisionRule.MAJORITY, 2.0 / 3);
+        Scenario s = Fixtures.scenario().clause("k", 0).protocol(p)
+                .delegation("BLOC", org.plenary.core.model.DelegationKind.BLOC, 1, 3, List.of("AAA", "BBB", "CCC", "M"),
+                        1.0, 1, "k", 60, 1)
+                .state("M", 1, "k", 0, 1).state("S", 1, "k", 0, 1).build();
+        Negotiation g = new Negotiation(s);
+        RunResult r = Transcript.record(new NegotiationRun(g), 1, 0);
+        assertEquals(Outcome.ADOPTED_BY_VOTE, r.outcome());
+        List<Pivot> pivots = Pivots.of(g, r);
+        assertEquals(List.of("M", "S", "BLOC"), pivots.stream().map(Pivot::delegationId).toList());
+        assertEquals(Pivot.Role.BLOCKER, pivots.get(0).role());
+        assertEquals(-0.2, pivots.get(0).margin(), 1e-12);
+        assertEquals(Pivot.Role.NEEDED_YES, pivots.get(2).role());
+        assertEquals(3, pivots.get(2).margin(), 0.0);
+    }
 }
