@@ -42,7 +42,7 @@ public final class ExplanationText {
         Explanation e = report.explanation();
         RunResult r = e.result();
         StringBuilder out = new StringBuilder();
-        out.append("Why: ").append(printable(s.metadata().title())).append('\n');
+        out.append("Why: ").append(TerminalText.printable(s.metadata().title())).append('\n');
         out.append(String.format(Locale.ROOT, "Seed %d: %s after %d round%s of %d.%n", report.seed(),
                 outcome(r), r.roundsUsed(), r.roundsUsed() == 1 ? "" : "s", s.protocol().maxRounds()));
         out.append("\nThe story: first acceptances and refusals, drops, the end; the chair's moves in between\n");
@@ -284,18 +284,5 @@ public final class ExplanationText {
         String s = String.format(Locale.ROOT, "%.3f", x);
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    /** Scenario text with control characters shown as escapes, so a file cannot drive the terminal. */
-    private static String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                b.append(String.format(Locale.ROOT, "\\u%04x", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        return b.toString();
     }
 }

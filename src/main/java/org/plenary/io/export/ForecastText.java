@@ -72,8 +72,6 @@ public final class ForecastText {
 
     /** Replaces control characters so that scenario text cannot drive the terminal. */
     static String printable(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> b.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
-        return b.toString();
+        return TerminalText.printable(s);
     }
 }
