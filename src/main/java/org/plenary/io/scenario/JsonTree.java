@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,7 +40,18 @@ public final class JsonTree {
                 problems.error(Mark.START, ProblemPath.ROOT, ScenarioReader.EMPTY_FILE);
                 return null;
             }
-            SourceNode root = value(p);
+            SourceNode root;
+            try {
+                root = value(p);
+            } catch (StreamConstraintsException e) {
+                // Jackson's message names its own setting ("StreamReadConstraints.getMaxNestingDepth()"):
+                // say what is wrong in the file's terms, at the bracket that went one level too deep.
+                JsonLocation l = p.currentTokenLocation();
+                problems.error(new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())), ProblemPath.ROOT,
+                        "lists and mappings are nested more than " + YamlTree.MAX_DEPTH
+                        + " levels deep; a scenario nests about six deep");
+                return null;
+            }
             if (p.nextToken() != null) {
                 problems.error(mark(p), ProblemPath.ROOT, "JSON syntax error: more content after the end of the"
                         + " top-level value; a file holds one JSON object");
@@ -47,14 +59,17 @@ public final class JsonTree {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            Mark at = l == null ? Mark.START : new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
             String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-            problems.error(at, ProblemPath.ROOT, "JSON syntax error: " + Quote.message(message));
+            problems.error(at(e), ProblemPath.ROOT, "JSON syntax error: " + Quote.message(message));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Mark at(JsonProcessingException e) {
+        JsonLocation l = e.getLocation();
+        return l == null ? Mark.START : new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
     }
 
     private static SourceNode value(JsonParser p) throws IOException {

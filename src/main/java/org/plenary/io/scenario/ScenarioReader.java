@@ -1,13 +1,5 @@
 package org.plenary.io.scenario;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +10,9 @@ import org.plenary.core.model.Scenario;
  * Reads a scenario file (YAML: {@code .yaml}, {@code .yml}; JSON: {@code .json}) into a core
  * {@link Scenario}, or lists every problem of the file at once.
  *
- * <p>Files are untrusted: a file larger than {@value #MAX_BYTES} bytes (5 MB) is refused before
- * it is parsed, YAML aliases are limited, and no tag can make the reader create an object. The
+ * <p>Files are untrusted: only regular files are read, never more than {@value #MAX_BYTES} bytes
+ * (5 MB), YAML lines are limited in length, YAML aliases are limited, and no tag can make the
+ * reader create an object (see {@link SourceText} and {@link YamlTree}). The
  * format is described in {@code docs/scenario-format.md}.
  *
  * <pre>{@code
@@ -90,40 +83,6 @@ public final class ScenarioReader {
             problems.error(Mark.START, ProblemPath.ROOT, "unsupported file name; a scenario file ends in .yaml, .yml or .json");
             return Optional.empty();
         }
-        try {
-            if (Files.isDirectory(file)) {
-                problems.error(Mark.START, ProblemPath.ROOT, "this is a folder, not a scenario file");
-                return Optional.empty();
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                problems.error(Mark.START, ProblemPath.ROOT, "the file is " + String.format(Locale.ROOT, "%,d", size)
-                        + " bytes, over the limit of " + MAX_SIZE_TEXT + " for scenario files");
-                return Optional.empty();
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return decode(bytes, problems);
-        } catch (NoSuchFileException e) {
-            problems.error(Mark.START, ProblemPath.ROOT, Suggestions.noSuchFile(file));
-        } catch (AccessDeniedException e) {
-            problems.error(Mark.START, ProblemPath.ROOT, "cannot read the file: permission denied");
-        } catch (IOException e) {
-            problems.error(Mark.START, ProblemPath.ROOT, "cannot read the file: " + Quote.bare(String.valueOf(e.getMessage())));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> decode(byte[] bytes, Problems problems) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            // A byte-order mark is legal at the start of a UTF-8 file but is not part of the content.
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            problems.error(Mark.START, ProblemPath.ROOT, "the file is not UTF-8 text; save it as UTF-8");
-            return Optional.empty();
-        }
+        return SourceText.read(file, MAX_BYTES, "scenario file", MAX_SIZE_TEXT, problems);
     }
 }

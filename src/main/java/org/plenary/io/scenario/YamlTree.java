@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,6 +50,13 @@ public final class YamlTree {
     /** Lists and mappings nested deeper than this are refused; a scenario nests about six deep. */
     static final int MAX_DEPTH = 50;
 
+    /**
+     * Longest line, in characters. SnakeYAML's reader copies its window each time it looks further
+     * ahead on one line, so a line's cost grows with the square of its length: one 5 MB line takes
+     * minutes and a gigabyte; lines of up to 10,000 characters cost no more than short ones.
+     */
+    static final int MAX_LINE = 10_000;
+
     private static final Set<Tag> TYPED = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
     private static final Pattern DECIMAL_INT = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
@@ -65,6 +73,9 @@ public final class YamlTree {
 
     /** The tree of {@code text}, or null after reporting why there is none (syntax error, empty file, ...). */
     public static SourceNode parse(String text, Problems problems) {
+        if (!readable(text, problems)) {
+            return null;
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -99,6 +110,58 @@ public final class YamlTree {
                     + " scenario files must be trees");
             return null;
         }
+    }
+
+    /**
+     * Whether SnakeYAML can read {@code text} at a bounded cost: no line longer than
+     * {@link #MAX_LINE}, and only characters YAML allows (SnakeYAML reports the others without a
+     * position). Reports the first offending place otherwise.
+     */
+    private static boolean readable(String text, Problems problems) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (!allowed(c)) {
+                problems.error(new Mark(line, column), ProblemPath.ROOT, "character "
+                        + String.format(Locale.ROOT, "U+%04X", c) + (c == 0 ? " (NUL)" : "")
+                        + " is not allowed in a YAML file" + (c == 0 && looksLikeUtf16(text)
+                                ? "; the file looks like UTF-16 text: save it as UTF-8" : ""));
+                return false;
+            }
+            if (column > MAX_LINE) {
+                problems.error(new Mark(line, column), ProblemPath.ROOT, "line " + line + " is longer than "
+                        + String.format(Locale.ROOT, "%,d", MAX_LINE) + " characters; break it into shorter lines"
+                        + " (a long text can be a folded block: key: >)");
+                return false;
+            }
+            column++;
+        }
+        return true;
+    }
+
+    /** The characters YAML 1.1 allows in a stream (its c-printable set), as SnakeYAML checks them. */
+    private static boolean allowed(int c) {
+        return c == '\t' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    /** Every other character NUL among the first few: ASCII text saved as UTF-16 without a byte-order mark. */
+    private static boolean looksLikeUtf16(String text) {
+        int n = Math.min(text.length(), 16);
+        int nuls = 0;
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) == 0) {
+                nuls++;
+            }
+        }
+        return n >= 4 && nuls >= n / 2 - 1;
     }
 
     private static void reportSyntax(MarkedYAMLException e, Problems problems) {

@@ -1,12 +1,5 @@
 package org.plenary.io.sweep;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +30,7 @@ import org.plenary.io.scenario.Quote;
 import org.plenary.io.scenario.Range;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
+import org.plenary.io.scenario.SourceText;
 import org.plenary.io.scenario.SourceNode;
 import org.plenary.io.scenario.SourceNode.ListNode;
 import org.plenary.io.scenario.SourceNode.MapNode;
@@ -576,26 +570,6 @@ public final class SweepSpecReader {
             problems.error(Mark.START, "$", "unsupported file name; a sweep specification ends in .yaml, .yml or .json");
             return Optional.empty();
         }
-        try {
-            if (Files.isDirectory(file)) {
-                problems.error(Mark.START, "$", "this is a folder, not a sweep specification");
-                return Optional.empty();
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                problems.error(Mark.START, "$", "the file is over the limit of 1 MB for sweep specifications");
-                return Optional.empty();
-            }
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (NoSuchFileException e) {
-            problems.error(Mark.START, "$", org.plenary.io.scenario.Suggestions.noSuchFile(file));
-        } catch (CharacterCodingException e) {
-            problems.error(Mark.START, "$", "the file is not UTF-8 text; save it as UTF-8");
-        } catch (IOException e) {
-            problems.error(Mark.START, "$", "cannot read the file: " + Quote.bare(String.valueOf(e.getMessage())));
-        }
-        return Optional.empty();
+        return SourceText.read(file, MAX_BYTES, "sweep specification", "1 MB (1,048,576 bytes)", problems);
     }
 }

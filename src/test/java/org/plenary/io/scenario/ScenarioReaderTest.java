@@ -161,6 +161,9 @@ class ScenarioReaderTest {
         Path big = dir.resolve("big.yaml");
         byte[] bytes = new byte[ScenarioReader.MAX_BYTES];
         java.util.Arrays.fill(bytes, (byte) '#');
+        for (int i = 79; i < bytes.length; i += 80) {
+            bytes[i] = '\n'; // comment lines of 80 characters
+        }
         Files.write(big, bytes);
         assertEquals(List.of(big + ":1:1: $: " + ScenarioReader.EMPTY_FILE), ScenarioReader.read(big).renderedProblems());
     }
@@ -188,8 +191,47 @@ class ScenarioReaderTest {
     void textThatIsNotUtf8IsAProblem(@TempDir Path dir) throws IOException {
         Path latin1 = dir.resolve("latin1.yaml");
         Files.write(latin1, "metadata: {title: Gen\u00e8ve}".getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals(List.of(latin1 + ":1:1: $: the file is not UTF-8 text; save it as UTF-8"),
-                ScenarioReader.read(latin1).renderedProblems());
+        assertEquals(List.of(latin1 + ":1:22: $: byte 0xE8 is not valid UTF-8 (the file looks like Windows-1252 or"
+                + " Latin-1 text); save the file as UTF-8"), ScenarioReader.read(latin1).renderedProblems());
+    }
+
+    @Test
+    void specialFilesAreRefusedWithoutBeingOpened(@TempDir Path dir) throws IOException, InterruptedException {
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            Path link = Files.createSymbolicLink(dir.resolve("zero.yaml"), zero);
+            assertEquals(List.of(link + ":1:1: $: this is not a regular file (a device, a FIFO or a socket); a scenario"
+                    + " file is read from a file"), ScenarioReader.read(link).renderedProblems());
+        } else {
+            System.out.println("ScenarioReaderTest: no /dev/zero here, the device case is skipped");
+        }
+        Path fifo = dir.resolve("fifo.yaml");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        } catch (IOException e) {
+            System.out.println("ScenarioReaderTest: no mkfifo here, the FIFO case is skipped");
+            return;
+        }
+        assertEquals(0, mkfifo.waitFor());
+        // Opening a FIFO blocks until a writer comes: the reader must refuse it before opening it.
+        assertEquals(List.of(fifo + ":1:1: $: this is not a regular file (a device, a FIFO or a socket); a scenario"
+                + " file is read from a file"), ScenarioReader.read(fifo).renderedProblems());
+    }
+
+    @Test
+    void aFiveMegabyteLineIsRefusedAtTheColumnPastTheLimit(@TempDir Path dir) throws IOException {
+        Path one = dir.resolve("one-line.yaml");
+        byte[] bytes = new byte[ScenarioReader.MAX_BYTES];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        bytes[0] = '#';
+        Files.write(one, bytes);
+        assertEquals(List.of(one + ":1:10001: $: line 1 is longer than 10,000 characters; break it into shorter lines"
+                + " (a long text can be a folded block: key: >)"), ScenarioReader.read(one).renderedProblems());
+        String longest = "metadata: {title: T}\n#" + "x".repeat(YamlTree.MAX_LINE - 1) + "\n";
+        assertEquals(List.of("t.yaml:1:1: clauses: missing required field 'clauses' (a list of clauses)",
+                "t.yaml:1:1: delegations: missing required field 'delegations' (a list of delegations)"),
+                ScenarioReader.read(longest, "t.yaml").renderedProblems(), "a line of exactly the limit is read");
     }
 
     @Test
