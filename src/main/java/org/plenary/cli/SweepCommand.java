@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.plenary.io.scenario.Quote;
 import org.plenary.experiment.sweep.SweepPlan;
 import org.plenary.io.export.AtomicFile;
 import org.plenary.io.export.Manifest;
@@ -91,7 +92,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!quiet.quiet()) {
             Duration d = Duration.between(start, end);
             stdout.printf(Locale.ROOT, "Sweep of %s: %,d points × %,d runs (%s design, %d parameter%s)%n",
-                    sweep.scenario().metadata().title(), plan.points().size(), plan.runsPerPoint(),
+                    Quote.printable(sweep.scenario().metadata().title()), plan.points().size(), plan.runsPerPoint(),
                     plan.design().name().toLowerCase(Locale.ROOT), plan.parameters().size(),
                     plan.parameters().size() == 1 ? "" : "s");
             stdout.printf(Locale.ROOT, "Ran %,d points in %.1f s on %d thread%s (%s)%s%n", ran.points(),

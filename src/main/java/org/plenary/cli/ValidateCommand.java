@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.plenary.io.scenario.Quote;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.core.model.Scenario;
 import org.plenary.io.history.HistoryReader;
@@ -64,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
                 long negotiating = s.delegations().stream().filter(d -> d.kind().negotiates()).count();
                 long observers = s.delegations().stream().filter(d -> d.kind() == DelegationKind.OBSERVER).count();
                 out.printf("%s: ok: \"%s\": %d clauses, %d delegations%s, %d rounds%n", file,
-                        s.metadata().title(), s.clauses().size(), negotiating,
+                        Quote.printable(s.metadata().title()), s.clauses().size(), negotiating,
                         observers == 0 ? "" : " and " + observers + " observers", s.protocol().maxRounds());
             }
         }

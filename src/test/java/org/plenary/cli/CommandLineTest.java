@@ -191,6 +191,23 @@ class CommandLineTest {
     }
 
     @Test
+    void scenarioTextReachesTheTerminalEscaped(@TempDir Path dir) throws IOException {
+        String hostile = Files.readString(Path.of(THREE))
+                .replace("title: Three delegations, two clauses", "title: \"Clear\\e[2J\\e[31m\\e]0;owned\\a\\u202e\"")
+                .replace("label: none", "label: \"no\\e[2Jne\\a\"").replace("label: all", "label: \"a\\x9bll\"");
+        Path file = Files.writeString(dir.resolve("hostile.yaml"), hostile);
+        for (Cli.Ran r : List.of(run("validate", file.toString()), run("run", file.toString(), "--color", "never"),
+                run("simulate", file.toString(), "--runs", "10", "--out", dir.resolve("sim").toString()),
+                run("forecast", file.toString()), run("explain", file.toString(), "--runs", "10"))) {
+            assertEquals(0, r.code(), r.err());
+            String all = r.out() + r.err();
+            assertTrue(all.codePoints().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b || c == 0x202e), all);
+        }
+        assertTrue(run("run", file.toString(), "--color", "never").out()
+                .startsWith("Clear\\u001b[2J\\u001b[31m\\u001b]0;owned\\u0007\\u202e\n"));
+    }
+
+    @Test
     void noStackTraceUnlessVerbose() {
         Cli.Ran r = run("run", "no/such/file.yaml");
         assertFalse(r.err().contains("\tat "), r.err());

@@ -18,6 +18,7 @@ import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Draft;
 import org.plenary.core.protocol.RunResult;
 import org.plenary.experiment.explain.Screening;
+import org.plenary.io.scenario.Quote;
 
 /**
  * {@code plenary explain} as text that fits a screen: the story of the run (quiet rounds folded),
@@ -42,7 +43,7 @@ public final class ExplanationText {
         Explanation e = report.explanation();
         RunResult r = e.result();
         StringBuilder out = new StringBuilder();
-        out.append("Why: ").append(TerminalText.printable(s.metadata().title())).append('\n');
+        out.append("Why: ").append(Quote.printable(s.metadata().title())).append('\n');
         out.append(String.format(Locale.ROOT, "Seed %d: %s after %d round%s of %d.%n", report.seed(),
                 outcome(r), r.roundsUsed(), r.roundsUsed() == 1 ? "" : "s", s.protocol().maxRounds()));
         out.append("\nThe story: first acceptances and refusals, drops, the end; the chair's moves in between\n");

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.plenary.core.baseline.Forecast;
 import org.plenary.core.baseline.NashSolution;
 import org.plenary.core.model.Scenario;
+import org.plenary.io.scenario.Quote;
 
 /**
  * A forecast report as an aligned table: per clause the agent-based outcome and each baseline's
@@ -18,9 +19,9 @@ public final class ForecastText {
     /** Renders the report. */
     public static String render(ForecastReport report) {
         Scenario s = report.scenario();
-        int w = Math.max(6, s.clauses().stream().mapToInt(c -> printable(c.id()).length()).max().orElse(6));
+        int w = Math.max(6, s.clauses().stream().mapToInt(c -> Quote.printable(c.id()).length()).max().orElse(6));
         StringBuilder out = new StringBuilder();
-        out.append(printable(s.metadata().title())).append('\n');
+        out.append(Quote.printable(s.metadata().title())).append('\n');
         out.append(String.format(Locale.ROOT, "Agent-based run: %s after %d rounds (seed %d, engine %s, %s loss)%n",
                 report.run().outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), report.run().roundsUsed(),
                 report.seed(), report.engine(), s.protocol().loss().name().toLowerCase(Locale.ROOT)));
@@ -33,7 +34,7 @@ public final class ForecastText {
         out.append('\n');
         for (int c = 0; c < s.clauses().size(); c++) {
             Forecast f = report.baselines().forecasts().get(c);
-            out.append(String.format(Locale.ROOT, "%-" + w + "s  %6.1f%s", printable(f.clauseId()),
+            out.append(String.format(Locale.ROOT, "%-" + w + "s  %6.1f%s", Quote.printable(f.clauseId()),
                     report.agentOutcome(c), report.agentDropped(c) ? "*" : " "));
             for (ForecastReport.Model m : ForecastReport.Model.values()) {
                 out.append(String.format(Locale.ROOT, " %-16s",
@@ -68,10 +69,5 @@ public final class ForecastText {
             end--;
         }
         out.setLength(end);
-    }
-
-    /** Replaces control characters so that scenario text cannot drive the terminal. */
-    static String printable(String s) {
-        return TerminalText.printable(s);
     }
 }

@@ -2,6 +2,7 @@ package org.plenary.io.export;
 
 import java.util.Locale;
 
+import org.plenary.io.scenario.Quote;
 import org.plenary.core.stats.Proportion;
 import org.plenary.experiment.montecarlo.ClauseStats;
 import org.plenary.experiment.montecarlo.DelegationStats;
@@ -17,7 +18,7 @@ public final class SimulationText {
     public static String render(SimulationReport report) {
         MonteCarloResult r = report.result();
         StringBuilder out = new StringBuilder();
-        out.append(report.scenario().metadata().title()).append('\n');
+        out.append(Quote.printable(report.scenario().metadata().title())).append('\n');
         out.append(String.format(Locale.ROOT, "%,d %s, seed %d, engine %s; 95%% Wilson intervals%n%n", r.runs(),
                 r.runs() == 1 ? "run" : "runs", r.seed(), report.engine()));
         out.append(String.format(Locale.ROOT, "%-16s %7s  %-17s%n", "outcome", "p", "95% interval"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.plenary.io.scenario.Quote;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.ScaleLabel;
 import org.plenary.core.model.Scenario;
@@ -54,7 +55,7 @@ public final class TranscriptText {
             idWidth = Math.max(idWidth, g.id(i).length());
         }
         StringBuilder out = new StringBuilder();
-        out.append(bold(s.metadata().title())).append('\n');
+        out.append(bold(Quote.printable(s.metadata().title()))).append('\n');
         out.append(String.format(Locale.ROOT, "%d delegations, %d clauses, up to %d rounds, %s loss, seed %d, engine %s%n",
                 g.delegations(), g.clauses(), s.protocol().maxRounds(),
                 s.protocol().loss().name().toLowerCase(Locale.ROOT), report.seed(), report.engine()));
@@ -211,9 +212,9 @@ public final class TranscriptText {
             return "";
         }
         if (Math.abs(best.at() - position) < 0.05) {
-            return "= " + best.label();
+            return "= " + Quote.printable(best.label());
         }
-        return "(nearest: " + best.label() + " at " + format(best.at()) + ")";
+        return "(nearest: " + Quote.printable(best.label()) + " at " + format(best.at()) + ")";
     }
 
     private String answer(ResponseKind kind) {

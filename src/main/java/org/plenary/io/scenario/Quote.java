@@ -27,6 +27,16 @@ public final class Quote {
     }
 
     /**
+     * Scenario text as it may reach a terminal or a text file, whole and unquoted: control
+     * characters (C0 including line breaks and tabs, DEL, C1), format characters (bidirectional
+     * overrides, zero-width marks) and lone surrogates are written as {@code \\uXXXX}, so a title
+     * cannot clear the screen, set the window title, ring the bell or reorder what follows it.
+     */
+    public static String printable(String s) {
+        return escape(s, Integer.MAX_VALUE, false);
+    }
+
+    /**
      * A parser's message, which may quote the file: control characters escaped, cut after 200
      * characters, but backslashes and quotes kept as the parser wrote them.
      */

@@ -54,7 +54,12 @@ class ScenarioSchemaTest {
             Map.entry("01-syntax-error.yaml", "YAML syntax error"),
             Map.entry("02-empty.yaml", "no document"),
             Map.entry("34-number-notation.yaml", "Jackson's YAML parser refuses these number notations too"),
-            Map.entry("29-syntax-error.json", "JSON syntax error"));
+            Map.entry("29-syntax-error.json", "JSON syntax error"),
+            Map.entry("70-windows-1252.yaml", "not UTF-8"),
+            Map.entry("71-invalid-utf8.yaml", "not UTF-8"),
+            Map.entry("72-nul.yaml", "a NUL character"),
+            Map.entry("73-utf16-bom.yaml", "UTF-16"),
+            Map.entry("74-utf16-no-bom.yaml", "UTF-16"));
 
     private static JsonSchema schema;
 
