@@ -1,5 +1,6 @@
 package org.plenary.core.baseline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,18 +53,38 @@ class BaselinesTest {
         assertEquals(10, c1.nash(), 1e-6);
         assertEquals(60, r.forecast("c2").nash(), 1e-6);
         assertEquals(Math.log(0.12 * 0.35 * 0.475), r.nash().logProduct(), 1e-9);
-        // Expected utility: the model (tested on its own against a published log) run on the inputs
-        // of c1 written out by hand: positions 10, 70, 40; capability = influence 2, 1, 1; saliences
-        // 0.8, 0.5, 0.25; status quo 0.
-        ChallengeRun byHand = new ExpectedUtilityModel().run(new double[] {10, 70, 40}, new double[] {2, 1, 1},
-                new double[] {0.8, 0.5, 0.25}, 0);
-        assertEquals(byHand.forecast(), c1.expectedUtility(), 0);
         for (Forecast f : r.forecasts()) {
             for (double v : new double[] {f.compromise(), f.weightedMedian(), f.nash(), f.expectedUtility()}) {
                 assertTrue(v >= 0 && v <= 100, f.toString());
             }
         }
         assertNull(r.forecast("nope"));
+    }
+
+    @Test
+    void expectedUtilityOfTwoDelegationsWorkedByHand() {
+        // A (influence 2) at 10, B (influence 1) at 70, both with salience 1 on the one clause; δ = 60.
+        // Votes with r = 1: v_A(10, 70) = 2·1·(1 − 0) = 2, v_B(70, 10) = 1; D = Σ|v| = 2·2 + 2·1 = 6,
+        // so P_AB = 2/6 = 1/3 and P_BA = 1/6. At distance δ, U^s = 2, U^f = −2 and U^sq = 2 − 4·0.5^r, so
+        // EU_ij = s_j (4 P_ij − 2) − 2 s_j + 4·0.5^r = 4 (P_ij − 1) + 4·0.5^r.
+        // Dangers with r = 1: d_A = EU_BA = −10/3 + 2 = −4/3, d_B = EU_AB = −8/3 + 2 = −2/3, so
+        // R_A = −1, r_A = (4/3)/(2/3) = 2 and R_B = 1, r_B = (2/3)/(4/3) = 0.5.
+        // A sees EU_AB = −8/3 + 1 and EU_BA = −10/3 + 1, both negative: A stays at 10.
+        // B sees EU_BA = −10/3 + 2√2 = −0.5049 and EU_AB = −8/3 + 2√2 = 0.1618 > 0 but smaller than
+        // |EU_BA|: B capitulates and moves to 10. Then both stand at 10 and nobody moves again.
+        BaselineReport r = Baselines.compute(Fixtures.scenario().clause("c1", 0)
+                .state("A", 2, "c1", 10, 1.0).state("B", 1, "c1", 70, 1.0).build());
+        ChallengeRun run = r.challengeRuns().get(0);
+        assertEquals(1, run.moves().size());
+        ExpectedUtilityModel.Move move = run.moves().get(0);
+        assertEquals(1, move.round());
+        assertEquals(1, move.actor());
+        assertEquals(ExpectedUtilityModel.OfferKind.CAPITULATION, move.kind());
+        assertEquals(-10.0 / 3 + 2 * Math.sqrt(2), move.ownEu(), 1e-12);
+        assertEquals(-8.0 / 3 + 2 * Math.sqrt(2), move.otherEu(), 1e-12);
+        assertEquals(30, run.mean(0), 1e-12);
+        assertArrayEquals(new double[] {10, 10}, run.positions(1));
+        assertEquals(10, r.forecast("c1").expectedUtility(), 0);
     }
 
     @Test
