@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates scenarios/un-ga-193.yaml: the flagship's nine clauses negotiated by all 193 UN
+"""Generates scenarios/un-ga-193.yaml: the flagship's clauses negotiated by all 193 UN
 member states, each its own voting delegation, plus the G77 and EU blocs.
 
 Usage (from anywhere; paths are relative to the repository):
@@ -19,14 +19,16 @@ is byte-identical:
 
 Rules (each repeated in the generated file's header):
 
-1. The ten states that are delegations of the flagship (USA, CHN, IND, BRA, PAK, GBR, RUS, JPN,
-   KOR, CAN) take their flagship delegation exactly: influence, concession, every stance with
-   its red line, rationale and source.
+1. The thirteen states that are delegations of the flagship (USA, CHN, IND, BRA, PAK, GBR, RUS,
+   JPN, KOR, CAN, CHE, SGP, ARE) take their flagship delegation exactly: influence, concession,
+   every stance with its red line, rationale and source.
 2. The blocs G77 and EU keep their flagship positions, influence, cohesion, concession and
    member lists; their `votes` are what the reader computes (members that are not delegations):
-   EU 0, G77 1 (the State of Palestine, a G77 member that is not a UN member state).
+   EU 0, G77 1 (the State of Palestine, a G77 member that is not a UN member state). The African
+   Group, a negotiating bloc of the flagship with no members listed and no votes, is copied as it
+   is.
 3. Every other G77 member takes the G77 stances, every other EU member the EU stances, and the
-   27 UN members in neither take one of the profiles in PROFILES (a judgement, see there).
+   26 UN members in neither take one of the profiles in PROFILES (a judgement, see there).
    Salience, concession and source come from the base unchanged.
 4. Positions of the derived states (rule 3) get a deterministic jitter of -5..+5 per state and
    clause, from SHA-256 of "CODE/clause-id", clamped to 0..100. It only keeps the states from
@@ -48,17 +50,20 @@ MEMBER_STATES = ROOT / "src" / "main" / "resources" / "org" / "plenary" / "io" /
 OUTPUT = ROOT / "scenarios" / "un-ga-193.yaml"
 
 # Rule 1: states copied from the flagship unchanged.
-FLAGSHIP_STATES = ["USA", "CHN", "IND", "BRA", "PAK", "GBR", "RUS", "JPN", "KOR", "CAN"]
+FLAGSHIP_STATES = ["USA", "CHN", "IND", "BRA", "PAK", "GBR", "RUS", "JPN", "KOR", "CAN", "CHE", "SGP", "ARE"]
+# The flagship's blocs: G77 and EU have members (rule 2); the others negotiate without members or
+# votes and are copied as they are.
+MEMBERLESS_BLOCS = ["AFR"]
 
-# Rule 3: the 27 UN member states in neither bloc. Each profile is the per-clause mean
-# (positions rounded half up to whole numbers, saliences to 2 decimals, concession to 2
-# decimals) of the listed flagship delegations. All of it is judgement.
+# Rule 3: the 26 UN member states in neither bloc and not flagship delegations. Each profile is
+# the per-clause mean (positions rounded half up to whole numbers, saliences to 2 decimals,
+# concession to 2 decimals) of the listed flagship delegations. All of it is judgement.
 PROFILES = {
     "like-minded": {
         "bases": ["CAN", "JPN"],
         "why": "like-minded developed profile (mean of CAN and JPN): OECD democracies that back"
                " voluntary, rights-based and interoperable governance",
-        "states": ["AUS", "NZL", "CHE", "NOR", "ISL", "LIE", "ISR", "AND", "MCO", "SMR"],
+        "states": ["AUS", "NZL", "NOR", "ISL", "LIE", "ISR", "AND", "MCO", "SMR"],
     },
     "eu-aligned": {
         "bases": ["EU"],
@@ -98,8 +103,7 @@ TIERS = [
      " (roughly the world's 60 largest economies; IRQ chaired the G77 in 2025)",
      ["AUT", "BEL", "CHL", "COL", "CRI", "CZE", "DNK", "EST", "FIN", "GRC", "HUN", "ISL", "IRL",
       "ISR", "LVA", "LTU", "LUX", "NLD", "NZL", "NOR", "POL", "PRT", "SVK", "SVN", "ESP", "SWE",
-      "CHE",
-      "ARE", "SGP", "THA", "PHL", "VNM", "BGD", "MYS", "EGY", "IRN", "ROU", "KAZ", "PER", "NGA",
+      "THA", "PHL", "VNM", "BGD", "MYS", "EGY", "IRN", "ROU", "KAZ", "PER", "NGA",
       "IRQ", "DZA", "QAT", "UKR", "KWT", "ETH", "MAR", "KEN"]),
 ]
 SMALL = ("small", Decimal("0.2"), "every other member state")
@@ -252,6 +256,11 @@ def read_flagship():
 
 # ---------------------------------------------------------------- the rules
 
+def number_word(n):
+    words = {9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen"}
+    return words.get(n, str(n))
+
+
 def half_up(value, places):
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
@@ -402,6 +411,9 @@ def comment_wrap(text, first, rest, width=98):
 def header(flag, states, g77_votes, eu_votes):
     others_weight = sum(influence_of(c)[1] for c in states
                         if c not in ("PSE", "VAT") and c not in FLAGSHIP_STATES)
+    flagship_weight = sum(flag["delegations"][c]["influence"] for c in FLAGSHIP_STATES)
+    bloc_weight = sum(flag["delegations"][b]["influence"] for b in ["G77", "EU"] + MEMBERLESS_BLOCS)
+    profiled = sum(len(p["states"]) for p in PROFILES.values())
     tier_lines = []
     for name, value, why, members in TIERS:
         tier_lines += comment_wrap(f"{name} {fmt(value)}: {why}:", "#     ", "#       ")
@@ -420,14 +432,15 @@ def header(flag, states, g77_votes, eu_votes):
         "# scenarios/un-ai-dialogue-2026.yaml, the list of member states, and the tables in the script).",
         "# Check that it is current with `python3 scripts/generate-un-ga-193.py --check`.",
         "#",
-        "# The nine clauses of the Geneva 2026 scenario (un-ai-dialogue-2026.yaml, the flagship)",
+        f"# The {number_word(len(flag['clause_ids']))} clauses of the Geneva 2026 scenario (un-ai-dialogue-2026.yaml, the flagship)",
         "# negotiated by all 193 UN member states, each a voting delegation with 1 vote, plus the G77",
-        "# and EU blocs, which still negotiate for their members with the flagship's stances.",
+        "# and EU blocs, which still negotiate for their members with the flagship's stances, and the",
+        "# African Group, which negotiates without votes as in the flagship.",
         "#",
         "# How the delegations are made:",
-        "# - The ten states that are delegations of the flagship (USA, CHN, IND, BRA, PAK, GBR, RUS, JPN,",
-        "#   KOR, CAN) are copied from it exactly: influence, concession, every stance with its red line,",
-        "#   rationale and source.",
+        *comment_wrap(f"- The {number_word(len(FLAGSHIP_STATES))} states that are delegations of the flagship"
+                      f" ({', '.join(FLAGSHIP_STATES)}) are copied from it exactly: influence, concession,"
+                      " every stance with its red line, rationale and source.", "# ", "#   "),
         "# - G77 and EU: the flagship's positions, influence (5 and 6), cohesion (0.6 and 0.9),",
         "#   concession and members. Every member is now a delegation that votes itself, so the reader",
         f"#   computes the blocs' votes as their members that are not delegations: EU {eu_votes}; G77 {g77_votes},",
@@ -435,8 +448,10 @@ def header(flag, states, g77_votes, eu_votes):
         "#   artefact of the format (PSE has no vote in the General Assembly); it is 1 of 194 votes.",
         "#   A member delegation votes with its bloc with probability `cohesion`, otherwise by its own",
         "#   response to the final text.",
+        *comment_wrap(f"- {', '.join(MEMBERLESS_BLOCS)}: copied from the flagship as it is, a bloc that"
+                      " negotiates without members or votes (its members vote in the G77).", "# ", "#   "),
         "# - Every other G77 member takes the G77 stance and every other EU member the EU stance, with",
-        "#   the bloc's salience, concession and source. The 27 UN members in neither bloc take one of",
+        f"#   the bloc's salience, concession and source. The {profiled} UN members in neither bloc take one of",
         "#   these profiles (judgement; a profile is the per-clause mean of flagship delegations,",
         "#   positions rounded half up):",
         *profile_lines,
@@ -446,36 +461,38 @@ def header(flag, states, g77_votes, eu_votes):
         "#   of each derived stance names its base and its jitter.",
         "# - Red lines only where the flagship has them: USA (legal-nature), CHN (data-governance),",
         "#   RUS (military-ai).",
-        "# - Influence (judgement): the flagship states keep the flagship's values (USA 10, CHN 8,",
-        "#   IND 3, GBR and JPN 2.5, RUS and KOR 2, BRA and CAN 1.5, PAK 1), the blocs theirs (EU 6,",
-        "#   G77 5: the weight of speaking for the group, on top of the members' own); the others by",
-        "#   coarse tiers:",
+        *comment_wrap("- Influence (judgement): the flagship states keep the flagship's values ("
+                      + ", ".join(f"{c} {fmt(flag['delegations'][c]['influence'])}" for c in FLAGSHIP_STATES)
+                      + "), the blocs theirs ("
+                      + ", ".join(f"{b} {fmt(flag['delegations'][b]['influence'])}" for b in ["G77", "EU"] + MEMBERLESS_BLOCS)
+                      + ": the weight of speaking for the group, on top of the members' own); the others by"
+                      " coarse tiers:", "# ", "#   "),
         *tier_lines,
-        f"#   Together the 183 other states weigh {fmt(others_weight)} against the flagship states' 34 and the",
-        "#   blocs' 11: the membership mass now counts in the chair's compromise.",
+        *comment_wrap(f"Together the {193 - len(FLAGSHIP_STATES)} other states weigh {fmt(others_weight)} against"
+                      f" the flagship states' {fmt(flagship_weight)} and the blocs' {fmt(bloc_weight)}: the membership"
+                      " mass now counts in the chair's compromise.", "#   ", "#   "),
         "#",
         "# Protocol: as the flagship (30 rounds, quadratic loss, temperature 0, mediator step 0.5, drop",
         "# a clause after 5 rounds of red-line blocking), except the decision rule. Consensus needs all",
-        "# 195 negotiating delegations to accept the same text in the same round, and any one of them",
-        "# blocks it; under `consensus` this scenario ends in no agreement (Russia does not accept). The",
-        "# General Assembly, unlike the Dialogue, votes when consensus fails: important questions need",
-        "# two thirds of the members present and voting (UN Charter, Article 18(2)), and contested AI",
-        "# texts such as A/RES/79/62 on autonomous weapons were adopted by recorded vote. So the",
-        "# fallback is `majority` with threshold 2/3 of the votes cast, the stricter of the Charter's",
-        "# two thresholds, so that adoption means broad support.",
+        f"# {193 + 2 + len(MEMBERLESS_BLOCS)} negotiating delegations to accept the same text in the same round, and any one of them",
+        "# blocks it. The General Assembly votes when consensus fails (any member can call a recorded",
+        "# vote, as the USA did on the Scientific Panel on 12 February 2026): important questions need",
+        "# two thirds of the members present and voting (UN Charter, Article 18(2)), other questions a",
+        "# simple majority, and contested AI texts such as A/RES/79/62 on autonomous weapons were adopted",
+        "# by recorded vote. The fallback here is `majority` with threshold 2/3 of the votes cast, the",
+        "# stricter of the Charter's two thresholds (judgement), so that adoption means broad support.",
         "#",
         "# Deterministic run (`plenary run`, seed 2026, tau 0), as generated from the flagship of the",
-        "# same commit: the US red line gets legal-nature dropped after round 5; all but 9 states accept",
-        "# from round 10, all but the USA and Russia from round 22 and all but Russia from round 29. In",
-        "# round 30 Russia still objects (on UN centrality, data and the role of stakeholders, the points",
-        "# on which it distanced itself from the Global Digital Compact), and the vote adopts a weak text",
-        "# (the UN one forum among many, a general human rights reaffirmation, a voluntary fund, data",
-        "# flows with public-policy exceptions, military uses out) by 192 votes to 2. Russia ends just",
-        "# below its BATNA (gain -0.008).",
+        "# same commit: the US red line gets legal-nature dropped after round 5 and Russia's gets",
+        "# military-ai dropped later; all but 8 states accept from round 10, all but the USA and Russia",
+        "# from round 20, and in round 30 everyone accepts: consensus on a weak text (the UN one forum",
+        "# among many, a general human rights reaffirmation, a voluntary fund, voluntary shared-compute",
+        "# programmes with export controls untouched, data flows with public-policy exceptions), with",
+        "# the USA and Russia gaining least (+0.003 and +0.002 over their BATNA).",
         "# The uncertainty section is the flagship's, applied to every state's stance. With it,",
-        "# `plenary simulate --runs 2000` (seed 2026) gives consensus in about 29% of runs and adoption",
-        "# by vote in the others (no run misses two thirds); Russia is a blocker in about 54% of runs,",
-        "# the USA in about 21%.",
+        "# `plenary simulate --runs 2000` (seed 2026) gives consensus in about 55% of runs and adoption",
+        "# by vote in the others (no run misses two thirds); the USA is a blocker in about 37% of runs,",
+        "# Russia in about 9%.",
         "",
     ])
 
@@ -501,9 +518,9 @@ def generate():
         "metadata:",
         '  title: "UN General Assembly, 193 member states: AI governance outcome text"',
         "  description: >-",
-        "    The nine clauses of the outcome text of the Global Dialogue on AI Governance (Geneva,",
+        f"    The {number_word(len(clause_ids))} clauses of the outcome text of the Global Dialogue on AI Governance (Geneva,",
         "    July 2026) negotiated by all 193 UN member states, each with its own vote, and the G77 and",
-        "    EU blocs speaking for their members. Ten states take their stances from the Geneva",
+        f"    EU blocs speaking for their members. {number_word(len(FLAGSHIP_STATES)).capitalize()} states take their stances from the Geneva",
         "    scenario; the others derive theirs from their bloc or a stated profile with a small",
         "    deterministic jitter. Failing consensus, the text is put to a two-thirds vote.",
         '  date: "2026-07-06"',
@@ -520,6 +537,10 @@ def generate():
     out += copied_delegation(eu, clause_ids, extra=[
         f"    votes: {eu_votes}  # all 27 members are delegations and vote themselves",
         f"    cohesion: {fmt(eu['cohesion'])}"])
+    for code in MEMBERLESS_BLOCS:
+        if dels[code]["members"] or dels[code]["kind"] != "bloc":
+            raise FlagshipFormatError(f"{code} is expected to be a bloc without members")
+        out += copied_delegation(dels[code], clause_ids)
     out.append("  # The flagship's states, copied exactly.")
     for code in FLAGSHIP_STATES:
         out += copied_delegation(dels[code], clause_ids)
