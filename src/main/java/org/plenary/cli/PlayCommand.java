@@ -126,7 +126,11 @@ final class PlayCommand implements Callable<Integer> {
         List<String> crossed = run.redLinesCrossed(seat);
         out.printf(Locale.ROOT, "  Your utility %.3f; the model's %s would aspire to %.3f and would %s.%n",
                 run.utility(seat), seat, run.aspiration(seat),
-                run.modelAnswer(seat).name().toLowerCase(Locale.ROOT));
+                run.modelAnswer(seat).word());
+        if (run.forAdoption()) {
+            out.println("  The chair tables this draft for adoption: a vote would adopt it. You may accept,"
+                    + " reserve (join with reservations) or call-vote (a recorded vote).");
+        }
         if (!crossed.isEmpty()) {
             out.printf("  The draft crosses your red line on %s.%n", String.join(", ", crossed));
         }
@@ -186,6 +190,8 @@ final class PlayCommand implements Callable<Integer> {
                     }
                     answer = SeatAnswer.refuse(clauses);
                 }
+                case "reserve" -> answer = rest.isEmpty() ? SeatAnswer.reserve() : null;
+                case "call-vote", "vote" -> answer = rest.isEmpty() ? SeatAnswer.callVote() : null;
                 case "", "h", "help", "?" -> {
                     help();
                     continue;
@@ -197,8 +203,8 @@ final class PlayCommand implements Callable<Integer> {
                 }
             }
             if (answer == null) {
-                if (verb.startsWith("a")) {
-                    out.println("  ! accept takes nothing after it.");
+                if (verb.startsWith("a") || verb.equals("reserve") || verb.contains("vote")) {
+                    out.println("  ! " + verb + " takes nothing after it.");
                 }
                 continue;
             }
@@ -216,6 +222,8 @@ final class PlayCommand implements Callable<Integer> {
         out.println("    accept                      (or a)");
         out.println("    object CLAUSE=POSITION ...  (or o; e.g. object 1=30 data-governance=55)");
         out.println("    refuse CLAUSE ...           (or r; only when the draft crosses your red line there)");
+        out.println("    reserve                     (join the consensus with reservations; only on a draft tabled for adoption)");
+        out.println("    call-vote                   (call a recorded vote; only on a draft tabled for adoption)");
     }
 
     /** Clause=position pairs, or null after printing what is wrong with them. */

@@ -611,7 +611,9 @@ public final class WebServer implements AutoCloseable {
             case "accept" -> ResponseKind.ACCEPT;
             case "object" -> ResponseKind.OBJECT;
             case "refuse" -> ResponseKind.REFUSE;
-            default -> throw new HttpError(400, "answer: '" + kind + "' is not accept, object or refuse");
+            case "reserve" -> ResponseKind.RESERVE;
+            case "call-vote" -> ResponseKind.CALL_VOTE;
+            default -> throw new HttpError(400, "answer: '" + kind + "' is not accept, object, refuse, reserve or call-vote");
         };
         return new SeatAnswer(k, amendments, redLines);
     }

@@ -66,9 +66,9 @@ class CommandLineTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         List<String> fields = new ArrayList<>();
         j.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("format", "plenaryVersion", "scenario", "seed", "engine", "protocol", "outcome",
-                "roundsUsed", "finalText", "blockers", "delegations", "vote", "rounds"), fields);
-        assertEquals("plenary.run/1", j.get("format").asText());
+        assertEquals(List.of("format", "plenaryVersion", "scenario", "seed", "engine", "protocol", "chair", "outcome",
+                "roundsUsed", "finalText", "blockers", "delegations", "fragility", "divergent", "vote", "rounds"), fields);
+        assertEquals("plenary.run/2", j.get("format").asText());
         assertEquals("CONSENSUS", j.get("outcome").asText());
         assertEquals(3, j.get("roundsUsed").asInt());
         assertEquals(3, j.get("rounds").size());
@@ -77,6 +77,29 @@ class CommandLineTest {
         assertEquals(0.033191, j.get("delegations").get(0).get("gain").asDouble(), 1e-6);
         assertTrue(j.get("vote").isNull());
         assertEquals(64, j.get("scenario").get("sha256").asText().length());
+    }
+
+    @Test
+    void runTellsTheForumRuleWhoJoinedWithReservationsAndHowFragileTheResultIs() throws IOException {
+        String holdout = "src/test/resources/scenarios/valid/lone-holdout.yaml";
+        Cli.Ran r = run("run", holdout, "--color", "never");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Forum rule: General Assembly."), r.out());
+        assertTrue(r.out().contains("Round 2 of 3, the same draft tabled for adoption"), r.out());
+        assertTrue(r.out().contains("A vote on this draft would pass: 2 yes, 1 no, 0 abstaining"), r.out());
+        assertTrue(r.out().contains("Outcome: consensus with reservations after 2 rounds"), r.out());
+        assertTrue(r.out().contains("C would have been outvoted, so it joined the consensus but dissociated itself from: k"),
+                r.out());
+        assertTrue(r.out().contains("Margins: every delegation that accepted is at least 0.02 above its BATNA"), r.out());
+        JsonNode j = new ObjectMapper().readTree(run("run", holdout, "--format", "json").out());
+        assertEquals("CONSENSUS_WITH_RESERVATIONS", j.get("outcome").asText());
+        assertEquals("k", j.get("delegations").get(2).get("reservations").get(0).asText());
+        assertEquals("reserve", j.get("rounds").get(2).get("responses").get(2).get("response").asText());
+        assertTrue(j.get("rounds").get(2).get("forAdoption").asBoolean());
+        // The first protocol's rule in words, and a fragile consensus said plainly.
+        Cli.Ran three = run("run", THREE, "--color", "never");
+        assertTrue(three.out().contains("Rule: no forum set (the first protocol): every objection blocks"), three.out());
+        assertTrue(three.out().contains("Consensus came only in the last round (3)"), three.out());
     }
 
     @Test

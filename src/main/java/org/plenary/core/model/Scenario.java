@@ -13,9 +13,10 @@ import org.plenary.core.uncertainty.Uncertainty;
  * @param protocol    protocol settings
  * @param seed        default seed of the random streams
  * @param uncertainty inputs that vary between Monte Carlo runs ({@link Uncertainty#NONE} for none)
+ * @param chair       the chair's own preferences, or {@code null} for a neutral chair
  */
 public record Scenario(Metadata metadata, List<Clause> clauses, List<Delegation> delegations,
-                       Protocol protocol, long seed, Uncertainty uncertainty) {
+                       Protocol protocol, long seed, Uncertainty uncertainty, ChairPreferences chair) {
 
     public Scenario {
         clauses = List.copyOf(clauses);
@@ -25,24 +26,35 @@ public record Scenario(Metadata metadata, List<Clause> clauses, List<Delegation>
         }
     }
 
+    /** A scenario with a neutral chair. */
+    public Scenario(Metadata metadata, List<Clause> clauses, List<Delegation> delegations, Protocol protocol,
+                    long seed, Uncertainty uncertainty) {
+        this(metadata, clauses, delegations, protocol, seed, uncertainty, null);
+    }
+
     /** A scenario without uncertain inputs. */
     public Scenario(Metadata metadata, List<Clause> clauses, List<Delegation> delegations, Protocol protocol,
                     long seed) {
-        this(metadata, clauses, delegations, protocol, seed, Uncertainty.NONE);
+        this(metadata, clauses, delegations, protocol, seed, Uncertainty.NONE, null);
     }
 
     /** A copy with other protocol settings. */
     public Scenario withProtocol(Protocol p) {
-        return new Scenario(metadata, clauses, delegations, p, seed, uncertainty);
+        return new Scenario(metadata, clauses, delegations, p, seed, uncertainty, chair);
     }
 
     /** A copy with other uncertain inputs. */
     public Scenario withUncertainty(Uncertainty u) {
-        return new Scenario(metadata, clauses, delegations, protocol, seed, u);
+        return new Scenario(metadata, clauses, delegations, protocol, seed, u, chair);
     }
 
     /** A copy with the delegations in another order (the protocol's results do not depend on it). */
     public Scenario withDelegations(List<Delegation> reordered) {
-        return new Scenario(metadata, clauses, reordered, protocol, seed, uncertainty);
+        return new Scenario(metadata, clauses, reordered, protocol, seed, uncertainty, chair);
+    }
+
+    /** A copy with another chair ({@code null}: neutral). */
+    public Scenario withChair(ChairPreferences c) {
+        return new Scenario(metadata, clauses, delegations, protocol, seed, uncertainty, c);
     }
 }

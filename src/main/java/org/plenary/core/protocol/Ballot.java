@@ -3,20 +3,24 @@ package org.plenary.core.protocol;
 import org.plenary.core.random.KeyedStream;
 
 /**
- * The vote that closes a negotiation under the majority rule (DESIGN §2 step 5).
+ * Recorded votes (DESIGN §2 step 5 and the general-assembly forum): the vote that closes a run, and
+ * the chair's forecast of a vote that it negotiates in the shadow of.
  *
- * <p>A delegation's own preference is its last response (accept = yes). A member of a bloc, whether
- * it is a delegation of the scenario or one of the bloc's unmodelled members counted in the bloc's
- * votes, votes with the bloc with probability {@code cohesion}; otherwise it votes its own
- * preference. An unmodelled member's own preference is unknown to the model and is taken as a
- * fair coin. Draws come from the VOTE stream of the member (modelled) or of the bloc (unmodelled).
- * With cohesion 1 nothing is drawn.
+ * <p>A delegation's own ballot is given by the caller ({@link AcceptanceRule#closingBallot}). A
+ * member of a bloc, whether it is a delegation of the scenario or one of the bloc's unmodelled
+ * members counted in the bloc's votes, casts the bloc's ballot with probability {@code cohesion};
+ * otherwise its own. An unmodelled member's own preference is unknown to the model and is taken as
+ * a fair coin between yes and no. Draws come from the VOTE stream of the member (modelled) or of the
+ * bloc (unmodelled). With cohesion 1 nothing is drawn.
  *
- * <p>{@link #yesVotes} is one delegation's ballot alone: it needs only that delegation's own last
- * answer, its bloc's last answer and its own VOTE stream, so each delegation can cast it wherever it
- * lives (in the local loop or in its own agent). {@link #count} adds every delegation's ballot.
+ * <p>{@link #cast} is one delegation's ballots alone: it needs only that delegation's own ballot,
+ * its bloc's ballot and its own VOTE stream, so each delegation can cast it wherever it lives (in
+ * the local loop or in its own agent). {@link #count} adds every delegation's ballots.
  */
 public final class Ballot {
+
+    /** Absorbs rounding at the threshold: yes ≥ threshold · (yes + no) − 10⁻⁹. */
+    static final double THRESHOLD_TOLERANCE = 1e-9;
 
     private Ballot() {
     }
@@ -24,52 +28,100 @@ public final class Ballot {
     /**
      * Counts the vote.
      *
-     * @param accepted accepted[i]: delegation i accepted the final draft
-     * @param vote     vote[i]: delegation i's VOTE stream for this run
-     * @param tally    out: tally[0] = yes votes, tally[1] = no votes
-     * @return whether the text is adopted: yes ≥ threshold · (yes + no) and at least one yes
+     * @param ballots ballots[i]: delegation i's own ballot on the final draft
+     * @param vote    vote[i]: delegation i's VOTE stream for this run
+     * @param tally   out: tally[0] = yes, tally[1] = no, tally[2] = abstentions
+     * @return whether the text is adopted ({@link #adopts})
      */
-    public static boolean count(Negotiation g, boolean[] accepted, KeyedStream[] vote, int[] tally) {
-        int yes = 0;
-        int no = 0;
+    public static boolean count(Negotiation g, Vote[] ballots, KeyedStream[] vote, int[] tally) {
+        tally[0] = 0;
+        tally[1] = 0;
+        tally[2] = 0;
         for (int i = 0; i < g.delegations(); i++) {
             int b = g.blocOf(i);
-            int y = yesVotes(g, i, accepted[i], b >= 0 && accepted[b], vote[i]);
-            yes += y;
-            no += g.votes(i) - y;
+            cast(g, i, ballots[i], b >= 0 ? ballots[b] : Vote.NO, vote[i], tally);
         }
-        tally[0] = yes;
-        tally[1] = no;
-        return adopts(g, yes, no);
+        return adopts(g, tally[0], tally[1]);
     }
 
     /**
-     * The yes votes among the {@code g.votes(i)} votes delegation i casts.
+     * Adds the {@code g.votes(i)} ballots delegation i casts to {@code tally} (yes, no, abstain).
      *
-     * @param accepts     whether delegation i accepted the final draft
-     * @param blocAccepts whether the bloc delegation i belongs to accepted it (ignored when it has none)
-     * @param vote        delegation i's VOTE stream for this run
+     * @param own      delegation i's own ballot
+     * @param bloc     the ballot of the bloc delegation i belongs to (ignored when it has none)
+     * @param vote     delegation i's VOTE stream for this run
      */
-    public static int yesVotes(Negotiation g, int i, boolean accepts, boolean blocAccepts, KeyedStream vote) {
+    public static void cast(Negotiation g, int i, Vote own, Vote bloc, KeyedStream vote, int[] tally) {
         if (g.isBloc(i)) {
             double cohesion = g.cohesion(i);
-            int yes = 0;
             for (int m = 0; m < g.votes(i); m++) {
-                boolean ballot = follows(cohesion, vote) ? accepts : vote.nextDouble() < 0.5;
-                if (ballot) {
-                    yes++;
-                }
+                Vote ballot = follows(cohesion, vote) ? own : vote.nextDouble() < 0.5 ? Vote.YES : Vote.NO;
+                tally[ballot.ordinal()]++;
             }
-            return yes;
+            return;
         }
         int b = g.blocOf(i);
-        boolean ballot = b >= 0 && follows(g.cohesion(b), vote) ? blocAccepts : accepts;
-        return ballot ? g.votes(i) : 0;
+        Vote ballot = b >= 0 && follows(g.cohesion(b), vote) ? bloc : own;
+        tally[ballot.ordinal()] += g.votes(i);
     }
 
-    /** Whether {@code yes} of {@code yes + no} votes adopt the text: at least one yes and the threshold reached. */
+    /**
+     * The chair's forecast of a vote on the draft from the delegations' ballots, every delegation's
+     * votes counted with its own ballot (no cohesion draws): what it knows from their answers.
+     *
+     * @param tally out: yes, no, abstain
+     * @return whether such a vote would adopt the draft
+     */
+    public static boolean forecast(Negotiation g, Vote[] ballots, int[] tally) {
+        tally[0] = 0;
+        tally[1] = 0;
+        tally[2] = 0;
+        for (int i = 0; i < g.delegations(); i++) {
+            tally[ballots[i].ordinal()] += g.votes(i);
+        }
+        return adopts(g, tally[0], tally[1]);
+    }
+
+    /**
+     * The objectors whose votes a failing forecast needs: among the delegations that block and whose
+     * ballot is not yes, take the one with the most votes (ties: the first id) and count its votes as
+     * yes, until the forecast adopts.
+     *
+     * @param blocking blocking[i]: delegation i objected or refused
+     * @param tally    the forecast (yes, no, abstain); not changed
+     * @param out      out: the pivotal delegations
+     * @return whether such a set exists (when not, {@code out} is every blocking delegation)
+     */
+    public static boolean pivotal(Negotiation g, Vote[] ballots, boolean[] blocking, int[] tally, boolean[] out) {
+        int n = g.delegations();
+        java.util.Arrays.fill(out, false);
+        int yes = tally[0];
+        int no = tally[1];
+        while (true) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (blocking[i] && !out[i] && ballots[i] != Vote.YES && (best < 0 || g.votes(i) > g.votes(best))) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                System.arraycopy(blocking, 0, out, 0, n);
+                return false;
+            }
+            out[best] = true;
+            yes += g.votes(best);
+            if (ballots[best] == Vote.NO) {
+                no -= g.votes(best);
+            }
+            if (adopts(g, yes, no)) {
+                return true;
+            }
+        }
+    }
+
+    /** Whether {@code yes} of {@code yes + no} votes adopt the text: at least one yes and yes ≥ threshold · (yes + no) − 10⁻⁹. */
     public static boolean adopts(Negotiation g, int yes, int no) {
-        return yes > 0 && yes >= g.threshold() * (yes + no) - 1e-9;
+        return yes > 0 && yes >= g.threshold() * (yes + no) - THRESHOLD_TOLERANCE;
     }
 
     private static boolean follows(double cohesion, KeyedStream stream) {

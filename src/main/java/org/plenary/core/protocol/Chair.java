@@ -2,8 +2,9 @@ package org.plenary.core.protocol;
 
 /**
  * The chair's moves on the single negotiating text (DESIGN §2 steps 1 and 4): the opening
- * compromise draft, the amendment toward objectors, and dropping clauses that red lines keep
- * blocking. Works in place on caller-owned arrays so that a run allocates nothing per round.
+ * compromise draft, the amendment toward objectors, the pull of the chair's own preferences,
+ * meeting red lines at their edge, and dropping clauses that red lines keep blocking. Works in place
+ * on caller-owned arrays so that a run allocates nothing per round.
  */
 public final class Chair {
 
@@ -23,6 +24,49 @@ public final class Chair {
             double den = g.weightSum(c);
             text[c] = den > 0 ? num / den : g.statusQuo(c);
             dropped[c] = false;
+            double y = g.chairPosition(c);
+            if (!Double.isNaN(y)) {
+                // The chair's opening draft: the share ω of the way from the compromise to its position.
+                text[c] += g.chairWeight() * (y - text[c]);
+            }
+        }
+    }
+
+    /**
+     * The chair's pull after the objectors' step: p_k ← p_k + λ ω (y_k − p_k) on every clause, not
+     * dropped, on which it has a position y_k. Nothing for a neutral chair.
+     */
+    public static void pull(Negotiation g, double[] text, boolean[] dropped) {
+        double omega = g.chairWeight();
+        if (omega <= 0) {
+            return;
+        }
+        double lambda = g.mediatorStep();
+        for (int c = 0; c < g.clauses(); c++) {
+            double y = g.chairPosition(c);
+            if (!dropped[c] && !Double.isNaN(y)) {
+                text[c] += lambda * omega * (y - text[c]);
+            }
+        }
+    }
+
+    /**
+     * Red lines met at their edge (under a forum): every clause, not dropped, whose red lines have
+     * positions in common is moved to the nearest of them, p_k ← min(max(p_k, L_k), H_k) with
+     * [L_k, H_k] the intersection of every red line on it. Clauses whose red lines are disjoint are
+     * left to {@link #dropContested}.
+     */
+    public static void meetRedLines(Negotiation g, double[] text, boolean[] dropped) {
+        for (int c = 0; c < g.clauses(); c++) {
+            if (dropped[c] || !g.redLined(c) || g.redLinesDisjoint(c)) {
+                continue;
+            }
+            double p = text[c];
+            if (p < g.edgeMin(c)) {
+                text[c] = g.edgeMin(c);
+            } else if (p > g.edgeMax(c)) {
+                text[c] = g.edgeMax(c);
+            }
         }
     }
 
@@ -70,16 +114,18 @@ public final class Chair {
 
     /**
      * Counts, per clause, consecutive rounds in which some red line was crossed, and drops a clause
-     * once its count reaches {@code protocol.dropContestedAfter} (0: never).
+     * once its count reaches {@code protocol.dropContestedAfter} (0: never). Under a forum only
+     * clauses whose red lines are disjoint are counted (the others are met at their edge).
      *
      * @param streak   per-clause counters, updated in place
      * @return the number of clauses dropped by this call
      */
     public static int dropContested(Negotiation g, double[] text, boolean[] dropped, int[] streak) {
         int after = g.protocol().dropContestedAfter();
+        boolean edge = g.forum() != null;
         int droppedNow = 0;
         for (int c = 0; c < g.clauses(); c++) {
-            if (dropped[c]) {
+            if (dropped[c] || edge && !g.redLinesDisjoint(c)) {
                 continue;
             }
             boolean contested = false;

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.core.model.ChairPreferences;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
+import org.plenary.core.model.Forum;
 import org.plenary.core.model.Protocol;
 import org.plenary.core.model.RedLine;
 import org.plenary.core.model.Scenario;
@@ -65,6 +67,20 @@ public final class Negotiation {
     private final double[] batna;
     /** (t/(T−1))^(1/β_i) per delegation and round, row-major [i * T + t]; depends on β and T only. */
     private final double[] progress;
+    /** Resistance points R_i = B_i + ρ(1 − B_i): where the aspiration stops falling. */
+    private final double[] resistance;
+    /** Whether delegation i calls a vote rather than join with reservations. */
+    private final boolean[] callsVotes;
+    /** The intersection [edgeMin, edgeMax] of every red line on clause c (meaningful when redLined[c]). */
+    private final double[] edgeMin;
+    private final double[] edgeMax;
+    /** Whether some negotiating delegation has a red line on clause c. */
+    private final boolean[] redLined;
+    /** Whether the red lines on clause c have no position in common. */
+    private final boolean[] disjoint;
+    /** The chair's pull ω and its positions (NaN where it has none); ω = 0 for a neutral chair. */
+    private final double chairWeight;
+    private final double[] chairPosition;
 
     /** Compiles {@code scenario} with its own protocol settings. */
     public Negotiation(Scenario scenario) {
@@ -107,6 +123,13 @@ public final class Negotiation {
         anyRedLine = new boolean[n];
         statusQuo = new double[k];
         batna = new double[n];
+        resistance = new double[n];
+        callsVotes = new boolean[n];
+        edgeMin = new double[k];
+        edgeMax = new double[k];
+        redLined = new boolean[k];
+        disjoint = new boolean[k];
+        chairPosition = new double[k];
         zero = new boolean[k];
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -125,6 +148,7 @@ public final class Negotiation {
             votes[i] = d.votes();
             cohesion[i] = d.cohesion();
             bloc[i] = d.kind() == org.plenary.core.model.DelegationKind.BLOC;
+            callsVotes[i] = d.callsVotes();
             for (String member : d.members()) {
                 Integer m = indexOf.get(member);
                 if (m != null) {
@@ -149,6 +173,32 @@ public final class Negotiation {
                 redMax[at] = r == null ? 100 : r.max();
             }
         }
+        for (int c = 0; c < k; c++) {
+            double lo = Double.NEGATIVE_INFINITY;
+            double hi = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                int at = i * k + c;
+                if (hasRedLine[at]) {
+                    redLined[c] = true;
+                    lo = Math.max(lo, redMin[at]);
+                    hi = Math.min(hi, redMax[at]);
+                }
+            }
+            edgeMin[c] = lo;
+            edgeMax[c] = hi;
+            disjoint[c] = redLined[c] && lo > hi;
+        }
+        ChairPreferences chair = scenario.chair();
+        java.util.Arrays.fill(chairPosition, Double.NaN);
+        if (chair != null) {
+            for (int c = 0; c < k; c++) {
+                Double y = chair.positions().get(clauses.get(c).id());
+                if (y != null) {
+                    chairPosition[c] = y;
+                }
+            }
+        }
+        chairWeight = chair == null ? 0 : chair.weight();
         refresh();
         progress = new double[n * protocol.maxRounds()];
         for (int i = 0; i < n; i++) {
@@ -184,6 +234,14 @@ public final class Negotiation {
         statusQuo = o.statusQuo.clone();
         batna = o.batna.clone();
         progress = o.progress.clone();
+        resistance = o.resistance.clone();
+        callsVotes = o.callsVotes;
+        edgeMin = o.edgeMin;
+        edgeMax = o.edgeMax;
+        redLined = o.redLined;
+        disjoint = o.disjoint;
+        chairWeight = o.chairWeight;
+        chairPosition = o.chairPosition;
         zero = new boolean[k];
     }
 
@@ -221,8 +279,11 @@ public final class Negotiation {
                 weightSum[c] += weight[at];
             }
         }
+        double rho = protocol.resistance();
         for (int i = 0; i < n; i++) {
             batna[i] = utility(i, statusQuo, zero);
+            // With ρ = 0 this is B + 0 = B exactly: the first protocol's aspirations, bit for bit.
+            resistance[i] = batna[i] + rho * (1.0 - batna[i]);
         }
     }
 
@@ -304,12 +365,63 @@ public final class Negotiation {
     }
 
     /**
-     * Faratin time-dependent aspiration a_i(t) = B + (1 − B)(1 − (t/(T−1))^(1/β)); the last round's
-     * aspiration is the BATNA, and with T = 1 it is the BATNA throughout.
+     * Faratin time-dependent aspiration a_i(t) = R + (1 − R)(1 − (t/(T−1))^(1/β)), R the resistance
+     * point (the BATNA unless {@code protocol.resistance} &gt; 0); the last round's aspiration is R,
+     * and with T = 1 it is R throughout.
      */
     public double aspiration(int i, int round) {
-        double b = batna[i];
+        double b = resistance[i];
         return b + (1.0 - b) * (1.0 - progress[i * protocol.maxRounds() + round]);
+    }
+
+    /** Resistance point R_i = B_i + ρ(1 − B_i), the floor of the aspiration. */
+    public double resistancePoint(int i) {
+        return resistance[i];
+    }
+
+    /** The forum, or {@code null} for the first protocol. */
+    public Forum forum() {
+        return protocol.forum();
+    }
+
+    /** The abstention band h. */
+    public double abstentionBand() {
+        return protocol.abstentionBand();
+    }
+
+    /** Whether delegation i calls a vote rather than join with reservations when it would be outvoted. */
+    public boolean callsVotes(int i) {
+        return callsVotes[i];
+    }
+
+    /** Whether some negotiating delegation has a red line on clause c. */
+    public boolean redLined(int c) {
+        return redLined[c];
+    }
+
+    /** Whether the red lines on clause c have no position in common (then no position satisfies them all). */
+    public boolean redLinesDisjoint(int c) {
+        return disjoint[c];
+    }
+
+    /** Lower end of the intersection of the red lines on clause c (−∞ when none). */
+    public double edgeMin(int c) {
+        return edgeMin[c];
+    }
+
+    /** Upper end of the intersection of the red lines on clause c (+∞ when none). */
+    public double edgeMax(int c) {
+        return edgeMax[c];
+    }
+
+    /** The chair's pull ω (0 for a neutral chair). */
+    public double chairWeight() {
+        return chairWeight;
+    }
+
+    /** The chair's position on clause c, or NaN when it has none. */
+    public double chairPosition(int c) {
+        return chairPosition[c];
     }
 
     /** Whether a clause of the text, not dropped, lies outside delegation i's red line. */

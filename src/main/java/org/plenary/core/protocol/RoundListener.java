@@ -19,4 +19,12 @@ public interface RoundListener {
     /** The chair dropped clause c after {@code round}. */
     default void droppedClause(int round, int clause) {
     }
+
+    /** General-assembly forum: the chair's forecast of a vote on the draft just answered. */
+    default void forecast(int round, int yes, int no, int abstain, boolean adopts) {
+    }
+
+    /** General-assembly forum: the chair tables the same draft for adoption; it is answered again in this round. */
+    default void tabledForAdoption(int round) {
+    }
 }

@@ -30,7 +30,7 @@ public final class SeatedRun {
     /**
      * A seat's answer to a draft.
      *
-     * @param kind       accept, object or refuse
+     * @param kind       accept, object, refuse, or on a draft tabled for adoption reserve or call-vote
      * @param amendments clause id → position asked for (object: at least one; refuse: optional)
      * @param redLines   ids of the clauses whose red line the seat invokes (refuse: at least one)
      */
@@ -54,6 +54,16 @@ public final class SeatedRun {
         /** Refusing on the red lines of these clauses. */
         public static SeatAnswer refuse(List<String> redLines) {
             return new SeatAnswer(ResponseKind.REFUSE, Map.of(), redLines);
+        }
+
+        /** Joining the consensus with reservations (a draft tabled for adoption only). */
+        public static SeatAnswer reserve() {
+            return new SeatAnswer(ResponseKind.RESERVE, Map.of(), List.of());
+        }
+
+        /** Calling a recorded vote (a draft tabled for adoption only). */
+        public static SeatAnswer callVote() {
+            return new SeatAnswer(ResponseKind.CALL_VOTE, Map.of(), List.of());
         }
     }
 
@@ -121,6 +131,14 @@ public final class SeatedRun {
     /** The 0-based round whose draft is on the table (after the close: the last round played). */
     public int round() {
         return round;
+    }
+
+    /**
+     * Whether the draft on the table is tabled for adoption (general-assembly forum: a vote would
+     * adopt it); only then may a seat join with reservations or call a vote.
+     */
+    public boolean forAdoption() {
+        return !closed && run.forAdoption();
     }
 
     /** Whether the run is over ({@link #result()} is final). */
@@ -236,6 +254,16 @@ public final class SeatedRun {
                             : " (" + String.join(", ", crossed) + ")"));
                 }
             }
+            case RESERVE, CALL_VOTE -> {
+                String what = answer.kind() == ResponseKind.RESERVE ? "joining with reservations" : "calling a vote";
+                if (!run.forAdoption()) {
+                    problems.add(what + " is possible only on a draft the chair tables for adoption"
+                            + " (general-assembly forum, when a vote would adopt it)");
+                }
+                if (!answer.amendments().isEmpty() || !answer.redLines().isEmpty()) {
+                    problems.add(what + " carries no amendment and no red line");
+                }
+            }
         }
         return problems;
     }
@@ -304,7 +332,10 @@ public final class SeatedRun {
         if (step == NegotiationRun.Step.VOTE) {
             run.vote();
         }
-        if (step == NegotiationRun.Step.NEXT_ROUND) {
+        if (step == NegotiationRun.Step.ADOPTION) {
+            // the same draft tabled for adoption: every seat answers it again in the same round
+            openRound();
+        } else if (step == NegotiationRun.Step.NEXT_ROUND) {
             round++;
             openRound();
         } else {

@@ -16,6 +16,9 @@ public final class Transcript implements RoundListener {
     private Draft pendingDraft;
     private List<Response> pendingResponses;
     private int pendingRound = -1;
+    private VoteTally pendingForecast;
+    private boolean pendingForAdoption;
+    private boolean nextForAdoption;
 
     /** An empty transcript for runs of {@code negotiation}. */
     public Transcript(Negotiation negotiation) {
@@ -32,15 +35,32 @@ public final class Transcript implements RoundListener {
     @Override
     public void answered(int round, double[] text, boolean[] dropped, ResponseKind[] responses) {
         flush();
+        boolean assembly = g.forum() == org.plenary.core.model.Forum.GENERAL_ASSEMBLY;
         List<Response> list = new ArrayList<>();
         for (int i = 0; i < g.delegations(); i++) {
-            List<Amendment> amendments = responses[i].blocks() ? Amendment.tabledBy(g, i, text, dropped) : List.of();
-            list.add(new Response(g.id(i), responses[i], g.utility(i, text, dropped), g.aspiration(i, round),
-                    Amendment.redLinesCrossed(g, i, text, dropped), amendments));
+            ResponseKind kind = responses[i];
+            List<Amendment> amendments = kind.amends() ? Amendment.tabledBy(g, i, text, dropped) : List.of();
+            list.add(new Response(g.id(i), kind, g.utility(i, text, dropped), g.aspiration(i, round),
+                    Amendment.redLinesCrossed(g, i, text, dropped), amendments,
+                    assembly ? AcceptanceRule.ballot(g, i, text, dropped) : null,
+                    kind == ResponseKind.RESERVE ? Reservations.named(g, i, text, dropped) : List.of()));
         }
         pendingRound = round;
         pendingDraft = new Draft(text, dropped);
         pendingResponses = list;
+        pendingForAdoption = nextForAdoption;
+        nextForAdoption = false;
+        pendingForecast = null;
+    }
+
+    @Override
+    public void forecast(int round, int yes, int no, int abstain, boolean adopts) {
+        pendingForecast = new VoteTally(yes, no, abstain, g.threshold(), List.of());
+    }
+
+    @Override
+    public void tabledForAdoption(int round) {
+        nextForAdoption = true;
     }
 
     @Override
@@ -50,7 +70,8 @@ public final class Transcript implements RoundListener {
 
     private void flush() {
         if (pendingDraft != null) {
-            rounds.add(new RoundRecord(pendingRound, pendingDraft, pendingResponses, droppedNow));
+            rounds.add(new RoundRecord(pendingRound, pendingDraft, pendingResponses, droppedNow, pendingForecast,
+                    pendingForAdoption));
             droppedNow.clear();
             pendingDraft = null;
         }

@@ -20,13 +20,16 @@ import org.plenary.core.protocol.Negotiation;
 import org.plenary.core.protocol.NegotiationRun;
 import org.plenary.core.protocol.Outcome;
 import org.plenary.core.protocol.ResponseKind;
+import org.plenary.core.protocol.Vote;
 
 /**
  * The chair. For each {@link Sitting} handed to it: tables the opening draft, sends a CFP with
- * the draft to every delegation each round, collects their answers (ACCEPT_PROPOSAL, PROPOSE,
- * REFUSE), and lets the core {@link NegotiationRun} decide what follows (consensus, amendment and
- * dropping by {@code Chair}, or a vote); under the majority rule it REQUESTs every delegation's
- * ballots; at the close it INFORMs every delegation of the outcome.
+ * the draft to every delegation each round, collects their answers (ACCEPT_PROPOSAL, with
+ * reservations in its content when a delegation dissociates itself from clauses; PROPOSE; REFUSE;
+ * REQUEST when a delegation calls a vote), and lets the core {@link NegotiationRun} decide what
+ * follows (consensus, a second CFP that tables the same draft for adoption, amendment and dropping
+ * by {@code Chair}, or a vote); for a vote it REQUESTs every delegation's ballots; at the close it
+ * INFORMs every delegation of the outcome.
  *
  * <p>Replies are taken with a template on the run's conversation id and the round's reply-with,
  * so answers of one run or round never mix with another's. A FAILURE from the AMS (the delegation
@@ -52,11 +55,13 @@ public final class ChairAgent extends Agent {
     private transient String awaiting;
     private transient MessageTemplate template;
     private transient ResponseKind[] answers;
+    private transient Vote[] ballots;
     private transient boolean[] answered;
     private transient int count;
     private transient int waits;
     private transient int yes;
     private transient int no;
+    private transient int abstain;
 
     ChairAgent(Post post, long replyWait, int maxWaits, Runnable onEnd) {
         this.post = post;
@@ -125,6 +130,7 @@ public final class ChairAgent extends Agent {
         sitting = s;
         int n = s.delegations().length;
         answers = new ResponseKind[n];
+        ballots = new Vote[n];
         answered = new boolean[n];
         round = 0;
         voting = false;
@@ -150,19 +156,24 @@ public final class ChairAgent extends Agent {
     }
 
     private void callForProposals() {
-        expect(sitting.conversation() + "/round-" + round);
+        NegotiationRun play = sitting.play();
+        expect(sitting.conversation() + "/round-" + round + (play.forAdoption() ? "/adoption" : ""));
         ACLMessage cfp = message(ACLMessage.CFP, MessageCodec.ROUND_PROTOCOL);
         for (AID d : sitting.delegations()) {
             cfp.addReceiver(d);
         }
-        NegotiationRun play = sitting.play();
-        post.send(this, cfp, round, MessageCodec.callForProposals(play.negotiation(), round, play.text(), play.dropped()));
+        ObjectNode content = MessageCodec.callForProposals(play.negotiation(), round, play.text(), play.dropped());
+        if (play.forAdoption()) {
+            content.put("forAdoption", true);
+        }
+        post.send(this, cfp, round, content);
     }
 
     private void callVote() {
         voting = true;
         yes = 0;
         no = 0;
+        abstain = 0;
         String previous = awaiting;
         expect(sitting.conversation() + "/vote");
         NegotiationRun play = sitting.play();
@@ -177,7 +188,7 @@ public final class ChairAgent extends Agent {
             int b = g.blocOf(i);
             if (b >= 0) {
                 content.put("bloc", g.id(b));
-                content.put("blocAccepts", play.accepted(b));
+                content.put("blocBallot", play.closingBallot(b).word());
             }
             post.send(this, request, round, content);
         }
@@ -201,13 +212,19 @@ public final class ChairAgent extends Agent {
             JsonNode content = MessageCodec.read(m.getContent());
             yes += content.path("yes").intValue();
             no += content.path("no").intValue();
+            abstain += content.path("abstain").intValue();
         } else {
+            JsonNode content = MessageCodec.read(m.getContent());
             ResponseKind kind = switch (m.getPerformative()) {
-                case ACLMessage.ACCEPT_PROPOSAL -> ResponseKind.ACCEPT;
+                case ACLMessage.ACCEPT_PROPOSAL -> content.has("reservations") ? ResponseKind.RESERVE : ResponseKind.ACCEPT;
                 case ACLMessage.PROPOSE -> ResponseKind.OBJECT;
                 case ACLMessage.REFUSE -> ResponseKind.REFUSE;
+                case ACLMessage.REQUEST -> ResponseKind.CALL_VOTE;
                 default -> null;
             };
+            if (content.has("ballot")) {
+                ballots[i] = Vote.ofWord(content.path("ballot").asText());
+            }
             if (kind == null) {
                 lost(sitting.play().negotiation().id(i), "answered round " + round + " with "
                         + ACLMessage.getPerformative(m.getPerformative()));
@@ -224,15 +241,16 @@ public final class ChairAgent extends Agent {
     private void advance() {
         NegotiationRun play = sitting.play();
         if (voting) {
-            play.closeByVote(yes, no);
+            play.closeByVote(yes, no, abstain);
             close();
             return;
         }
-        switch (play.answered(round, answers, sitting.listener())) {
+        switch (play.answered(round, answers, ballots, sitting.listener())) {
             case NEXT_ROUND -> {
                 round++;
                 callForProposals();
             }
+            case ADOPTION -> callForProposals();
             case VOTE -> callVote();
             case CLOSED -> close();
         }
@@ -254,9 +272,20 @@ public final class ChairAgent extends Agent {
                 blockers.add(g.id(i));
             }
         }
+        ArrayNode reservations = content.putArray("reservations");
+        ArrayNode callers = content.putArray("calledBy");
+        for (int i = 0; i < g.delegations(); i++) {
+            if (play.reserved(i)) {
+                reservations.add(g.id(i));
+            }
+            if (play.calledVote(i)) {
+                callers.add(g.id(i));
+            }
+        }
         if (play.voted()) {
             content.put("yes", play.yesVotes());
             content.put("no", play.noVotes());
+            content.put("abstain", play.abstentions());
         }
         post.send(this, inform, -1, content);
         Outcome outcome = play.outcome();

@@ -18,12 +18,17 @@ import org.plenary.core.protocol.Negotiation;
  *
  * <pre>
  * CFP             {"round": t, "draft": [{"clause": id, "position": p, "dropped": false}, ...]}
+ *                 plus "forAdoption": true when the chair tables the same draft for adoption (general assembly)
  * ACCEPT_PROPOSAL {"round": t, "utility": u, "aspiration": a}
+ *                 with "reservations": [id, ...] when it joins with reservations (general assembly)
  * PROPOSE         {"round": t, "utility": u, "aspiration": a, "amendments": [{"clause": id, "position": x}, ...]}
  * REFUSE          the same as PROPOSE plus "redLinesCrossed": [id, ...]
- * REQUEST (vote)  {"round": t, "vote": "final-draft", "bloc": id, "blocAccepts": true}   (bloc fields for bloc members only)
- * INFORM (ballot) {"round": t, "yes": y, "no": n}
- * INFORM (close)  {"outcome": o, "roundsUsed": r, "blockers": [id, ...], "yes": y, "no": n}   (yes/no after a vote)
+ * REQUEST (call)  {"round": t, "utility": u, "aspiration": a, "request": "recorded-vote"}: a delegation calls a vote
+ *                 (every answer under the general assembly also carries "ballot": "yes" | "no" | "abstain")
+ * REQUEST (vote)  {"round": t, "vote": "final-draft", "bloc": id, "blocBallot": "yes"}   (bloc fields for bloc members only)
+ * INFORM (ballot) {"round": t, "yes": y, "no": n, "abstain": a}
+ * INFORM (close)  {"outcome": o, "roundsUsed": r, "blockers": [id, ...], "reservations": [id, ...],
+ *                  "calledBy": [id, ...], "yes": y, "no": n, "abstain": a}   (yes/no/abstain after a vote)
  * </pre>
  */
 public final class MessageCodec {

@@ -14,6 +14,8 @@ final class ChunkSums {
 
     final double[] gain;
     final double[] gainSquares;
+    final double[] margin;
+    final double[] marginSquares;
     final double[] position;
     final double[] positionSquares;
     double rounds;
@@ -22,6 +24,8 @@ final class ChunkSums {
     ChunkSums(int delegations, int clauses) {
         gain = new double[delegations];
         gainSquares = new double[delegations];
+        margin = new double[delegations];
+        marginSquares = new double[delegations];
         position = new double[clauses];
         positionSquares = new double[clauses];
     }
@@ -29,6 +33,11 @@ final class ChunkSums {
     void addGain(int i, double g) {
         gain[i] += g;
         gainSquares[i] += g * g;
+    }
+
+    void addMargin(int i, double m) {
+        margin[i] += m;
+        marginSquares[i] += m * m;
     }
 
     void addPosition(int c, double p) {
@@ -45,6 +54,8 @@ final class ChunkSums {
     void clear() {
         java.util.Arrays.fill(gain, 0);
         java.util.Arrays.fill(gainSquares, 0);
+        java.util.Arrays.fill(margin, 0);
+        java.util.Arrays.fill(marginSquares, 0);
         java.util.Arrays.fill(position, 0);
         java.util.Arrays.fill(positionSquares, 0);
         rounds = 0;
@@ -55,6 +66,8 @@ final class ChunkSums {
         for (int i = 0; i < gain.length; i++) {
             gain[i] += o.gain[i];
             gainSquares[i] += o.gainSquares[i];
+            margin[i] += o.margin[i];
+            marginSquares[i] += o.marginSquares[i];
         }
         for (int c = 0; c < position.length; c++) {
             position[c] += o.position[c];

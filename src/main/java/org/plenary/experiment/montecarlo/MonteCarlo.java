@@ -168,7 +168,9 @@ public final class MonteCarlo {
         List<DelegationStats> delegations = new ArrayList<>();
         for (int i = 0; i < base.delegations(); i++) {
             delegations.add(new DelegationStats(base.id(i), wilson.of(t.blockers[i], n),
-                    MeanEstimate.of(s.gain[i], s.gainSquares[i], 0, n, LEVEL)));
+                    MeanEstimate.of(s.gain[i], s.gainSquares[i], 0, n, LEVEL),
+                    MeanEstimate.of(s.margin[i], s.marginSquares[i], 0, n, LEVEL),
+                    wilson.of(t.reserved[i], n), wilson.of(t.calledVote[i], n), wilson.of(t.smallMargin[i], n)));
         }
         List<Long> rounds = new ArrayList<>();
         for (long r : t.rounds) {
@@ -178,7 +180,10 @@ public final class MonteCarlo {
                 wilson.of(t.outcomes[Outcome.CONSENSUS.ordinal()], n),
                 wilson.of(t.outcomes[Outcome.ADOPTED_BY_VOTE.ordinal()], n),
                 wilson.of(t.outcomes[Outcome.NO_AGREEMENT.ordinal()], n),
-                clauses, delegations, rounds, MeanEstimate.of(s.rounds, s.roundsSquares, 0, n, LEVEL));
+                clauses, delegations, rounds, MeanEstimate.of(s.rounds, s.roundsSquares, 0, n, LEVEL),
+                wilson.of(t.outcomes[Outcome.CONSENSUS_WITH_RESERVATIONS.ordinal()], n),
+                wilson.of(t.outcomes[Outcome.CHAIR_SUMMARY.ordinal()], n),
+                wilson.of(t.consensualLastRound, t.consensual), wilson.of(t.fragile, n));
     }
 
     /** Adds chunk sums in chunk order as chunks complete; recycles their arrays. */

@@ -1,5 +1,6 @@
 package org.plenary.experiment.montecarlo;
 
+import org.plenary.core.protocol.Fragility;
 import org.plenary.core.protocol.NegotiationRun;
 import org.plenary.core.protocol.Outcome;
 import org.plenary.core.stats.Histogram;
@@ -19,11 +20,24 @@ final class RunTally {
     final long[] blockers;
     final long[] survived;
     final Histogram[] positions;
+    final long[] reserved;
+    final long[] calledVote;
+    final long[] smallMargin;
+    /** Runs closed by consensus (with or without reservations), and those of them closed in the last round. */
+    long consensual;
+    long consensualLastRound;
+    /** Runs with an adopted text that some accepting delegation accepts by a small margin. */
+    long fragile;
+    final int maxRounds;
     long runs;
 
     RunTally(int delegations, int clauses, int maxRounds) {
         rounds = new long[maxRounds + 1];
+        this.maxRounds = maxRounds;
         blockers = new long[delegations];
+        reserved = new long[delegations];
+        calledVote = new long[delegations];
+        smallMargin = new long[delegations];
         survived = new long[clauses];
         positions = new Histogram[clauses];
         for (int c = 0; c < clauses; c++) {
@@ -38,11 +52,32 @@ final class RunTally {
         outcomes[o.ordinal()]++;
         rounds[run.roundsUsed()]++;
         boolean adopted = o.adopted();
+        if (o.consensual()) {
+            consensual++;
+            if (run.roundsUsed() >= maxRounds) {
+                consensualLastRound++;
+            }
+        }
+        boolean anySmall = false;
         for (int i = 0; i < blockers.length; i++) {
             if (run.blocker(i)) {
                 blockers[i]++;
             }
+            if (run.reserved(i)) {
+                reserved[i]++;
+            }
+            if (run.calledVote(i)) {
+                calledVote[i]++;
+            }
+            if (Fragility.smallMargin(run, i)) {
+                smallMargin[i]++;
+                anySmall = true;
+            }
             sums.addGain(i, run.gain(i));
+            sums.addMargin(i, run.margin(i));
+        }
+        if (anySmall) {
+            fragile++;
         }
         if (adopted) {
             for (int c = 0; c < survived.length; c++) {
@@ -67,7 +102,13 @@ final class RunTally {
         }
         for (int j = 0; j < blockers.length; j++) {
             blockers[j] += o.blockers[j];
+            reserved[j] += o.reserved[j];
+            calledVote[j] += o.calledVote[j];
+            smallMargin[j] += o.smallMargin[j];
         }
+        consensual += o.consensual;
+        consensualLastRound += o.consensualLastRound;
+        fragile += o.fragile;
         for (int j = 0; j < survived.length; j++) {
             survived[j] += o.survived[j];
             positions[j].merge(o.positions[j]);

@@ -72,7 +72,9 @@ public final class SimulationCsv {
              CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
             csv.printRecord("outcome", "runs", "p", "lower", "upper");
             row(csv, "CONSENSUS", r.consensus());
+            row(csv, "CONSENSUS_WITH_RESERVATIONS", r.consensusWithReservations());
             row(csv, "ADOPTED_BY_VOTE", r.adoptedByVote());
+            row(csv, "CHAIR_SUMMARY", r.chairSummary());
             row(csv, "NO_AGREEMENT", r.noAgreement());
         }
     }

@@ -17,7 +17,7 @@ import org.plenary.experiment.montecarlo.MonteCarloResult;
 public final class SimulationJson {
 
     /** Identifier and version of the shape. */
-    public static final String FORMAT = "plenary.simulate/1";
+    public static final String FORMAT = "plenary.simulate/2";
 
     private static final ObjectMapper MAPPER = JsonDocument.MAPPER;
 
@@ -41,6 +41,12 @@ public final class SimulationJson {
         outcomes.set("consensus", proportion(r.consensus()));
         outcomes.set("adoptedByVote", proportion(r.adoptedByVote()));
         outcomes.set("noAgreement", proportion(r.noAgreement()));
+        outcomes.set("consensusWithReservations", proportion(r.consensusWithReservations()));
+        outcomes.set("chairSummary", proportion(r.chairSummary()));
+        ObjectNode fragility = root.putObject("fragility");
+        fragility.put("smallMargin", org.plenary.core.protocol.Fragility.SMALL_MARGIN);
+        fragility.set("lastRound", proportion(r.lastRound()));
+        fragility.set("fragile", proportion(r.fragile()));
         ArrayNode clauses = root.putArray("clauses");
         for (ClauseStats c : r.clauses()) {
             ObjectNode o = clauses.addObject();
@@ -58,6 +64,10 @@ public final class SimulationJson {
             o.put("delegation", d.delegationId());
             o.set("blocker", proportion(d.blocker()));
             o.set("gain", mean(d.gain()));
+            o.set("margin", mean(d.margin()));
+            o.set("smallMargin", proportion(d.smallMargin()));
+            o.set("reservation", proportion(d.reservation()));
+            o.set("callsVote", proportion(d.callsVote()));
         }
         ObjectNode rounds = mean(r.rounds());
         ArrayNode dist = rounds.putArray("distribution");

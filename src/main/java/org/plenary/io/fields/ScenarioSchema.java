@@ -68,6 +68,12 @@ public final class ScenarioSchema {
                 object(d, s);
             }
         }
+        ObjectNode position = defs.putObject("position");
+        position.put("type", "number");
+        position.put("minimum", 0);
+        position.put("maximum", 100);
+        position.put("title", "Position");
+        position.put("description", "A point of the clause's 0-100 scale.");
         delegationRules((ObjectNode) defs.get("delegation"));
         outcomeRules((ObjectNode) defs.get("observedOutcome"));
         defs.set("distribution", distribution());

@@ -113,6 +113,8 @@ public final class HtmlReport {
                 .append(String.format(Locale.ROOT, "%,d", mc.runs())).append(" Monte Carlo runs: P(consensus) ")
                 .append(interval(mc.consensus())).append(", P(adopted by vote) ").append(interval(mc.adoptedByVote()))
                 .append(", P(no agreement) ").append(interval(mc.noAgreement())).append(".</p>\n");
+        out.append("<p>").append(text(org.plenary.io.export.TranscriptText.forumSentence(s.protocol()))).append("</p>\n");
+        out.append("<p class=\"fragility\">").append(text(fragilitySentence(mc, s.protocol().maxRounds()))).append("</p>\n");
         out.append("<nav><h2>Contents</h2><ol>")
                 .append("<li><a href=\"#scenario\">The scenario</a></li>")
                 .append("<li><a href=\"#run\">A deterministic run, round by round</a></li>")
@@ -391,6 +393,23 @@ public final class HtmlReport {
                 .append("</figcaption></figure>\n");
     }
 
+    /** How fragile the Monte Carlo headline is, said plainly. */
+    static String fragilitySentence(MonteCarloResult mc, int maxRounds) {
+        StringBuilder b = new StringBuilder("How fragile: ");
+        if (mc.lastRound().trials() > 0) {
+            b.append(String.format(Locale.ROOT, "%.0f%% of the consensus outcomes came only in the last round (%d),"
+                    + " when every aspiration had fallen to its floor; ", 100 * mc.lastRound().estimate(), maxRounds));
+        }
+        b.append(String.format(Locale.ROOT, "in %.0f%% of the runs the adopted text hangs on a small margin (a"
+                + " delegation accepts it by less than %.2f over its BATNA).", 100 * mc.fragile().estimate(),
+                org.plenary.core.protocol.Fragility.SMALL_MARGIN));
+        if (mc.lastRound().trials() > 0 && mc.lastRound().estimate() >= 0.5 || mc.fragile().estimate() >= 0.25) {
+            b.append(" The probabilities above therefore depend on the number of rounds, the concession exponents and"
+                    + " small changes in the least satisfied delegations' preferences.");
+        }
+        return b.toString();
+    }
+
     private static void monteCarlo(StringBuilder out, ReportData d, Palette palette) {
         MonteCarloResult mc = d.monteCarlo();
         out.append("<section id=\"montecarlo\">\n<h2>4. Monte Carlo results</h2>\n<p>")
@@ -400,7 +419,13 @@ public final class HtmlReport {
                 .append("<table><thead><tr><th>outcome</th><th>runs</th><th>probability</th><th>95% interval</th>")
                 .append("</tr></thead><tbody>\n");
         outcomeRow(out, "consensus", mc.consensus());
+        if (d.scenario().protocol().forum() == org.plenary.core.model.Forum.GENERAL_ASSEMBLY) {
+            outcomeRow(out, "consensus with reservations", mc.consensusWithReservations());
+        }
         outcomeRow(out, "adopted by vote", mc.adoptedByVote());
+        if (d.scenario().protocol().forum() == org.plenary.core.model.Forum.CHAIR_SUMMARY) {
+            outcomeRow(out, "chair's summary", mc.chairSummary());
+        }
         outcomeRow(out, "no agreement", mc.noAgreement());
         out.append("</tbody></table>\n");
         SimulationSummary summary = SimulationSummary.of(d.scenario().metadata().title(), mc);

@@ -3,10 +3,12 @@ package org.plenary.io.scenario;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.plenary.core.model.DelegationKind;
+import org.plenary.core.model.ChairPreferences;
 import org.plenary.core.model.Protocol;
 import org.plenary.io.scenario.ScenarioDraft.ClauseDraft;
 import org.plenary.io.scenario.ScenarioDraft.DelegationDraft;
@@ -37,6 +39,7 @@ final class ScenarioBinder {
     static final List<String> STANCE_FIELDS = ScenarioFields.keys("stance");
     static final List<String> RED_LINE_FIELDS = ScenarioFields.keys("redLine");
     static final List<String> PROTOCOL_FIELDS = ScenarioFields.keys("protocol");
+    static final List<String> CHAIR_FIELDS = ScenarioFields.keys("chair");
     /** The fields of a delegation read by hand, for the rules between them (observers, blocs). */
     static final List<String> DELEGATION_BY_HAND = List.of("id", "name", "kind", "influence", "votes", "members",
             "cohesion", "concession", "clauses");
@@ -75,8 +78,42 @@ final class ScenarioBinder {
         UncertaintyDraft uncertainty = uncertaintyNode == null ? UncertaintyDraft.NONE
                 : new UncertaintyReader(problems).bind(new FieldReader(uncertaintyNode, "uncertainty",
                         UncertaintyReader.FIELDS, problems));
+        MapNode chairNode = f.mapping("chair", CHAIR_FIELDS, false);
+        ChairPreferences chair = chairNode == null ? null
+                : chair(new FieldReader(chairNode, "chair", CHAIR_FIELDS, problems), clauses);
         return new ScenarioDraft(metadata, clauses, delegations, f.valueMark("delegations"), protocol,
-                seed == null ? 1L : seed, uncertainty);
+                seed == null ? 1L : seed, uncertainty, chair);
+    }
+
+    /** The chair's preferences; its positions must name clauses of the scenario. */
+    private ChairPreferences chair(FieldReader f, List<ClauseDraft> clauses) {
+        String name = f.text("name", false);
+        Double weight = f.number("weight", ScenarioFields.section("chair").field("weight").range(), true);
+        Map<String, Double> positions = new LinkedHashMap<>();
+        MapNode m = f.mapping("positions", List.of("<clause id>: position 0-100"), true);
+        if (m != null) {
+            FieldReader.reportDuplicates(m, f.pathOf("positions"), problems);
+            List<String> ids = new ArrayList<>();
+            for (ClauseDraft c : clauses) {
+                if (c.id() != null) {
+                    ids.add(c.id());
+                }
+            }
+            for (Entry e : m.entries()) {
+                String path = ProblemPath.child(f.pathOf("positions"), e.key());
+                if (!ids.contains(e.key())) {
+                    problems.error(e.keyMark(), path, "the chair's position names clause " + Quote.name(e.key())
+                            + ", which the scenario does not have;" + Suggestions.didYouMean(e.key(), ids)
+                            + " clauses: " + String.join(", ", ids));
+                    continue;
+                }
+                Double x = Expect.number(e.value(), path, "position", Range.closed(0, 100), problems);
+                if (x != null) {
+                    positions.put(e.key(), x);
+                }
+            }
+        }
+        return new ChairPreferences(name == null ? "the chair" : name, weight == null ? 0 : weight, positions);
     }
 
     private MetadataDraft metadata(FieldReader f) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenary.core.model.ChairPreferences;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
 import org.plenary.core.model.DelegationKind;
@@ -23,7 +24,8 @@ import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
  * Only a draft without errors becomes a core {@link Scenario}.
  */
 record ScenarioDraft(MetadataDraft metadata, List<ClauseDraft> clauses, List<DelegationDraft> delegations,
-                     Mark delegationsMark, Protocol protocol, long seed, UncertaintyDraft uncertainty) {
+                     Mark delegationsMark, Protocol protocol, long seed, UncertaintyDraft uncertainty,
+                     ChairPreferences chair) {
 
     record MetadataDraft(String title, String description, String date, List<SourceDraft> sources) {
     }
@@ -94,7 +96,7 @@ record ScenarioDraft(MetadataDraft metadata, List<ClauseDraft> clauses, List<Del
                     "cohesion", d.cohesion(), "concession", d.concession(), "stances", stances));
             ds.add(Records.build(Delegation.class, values));
         }
-        return new Scenario(meta, cs, ds, protocol, seed, uncertainty.toUncertainty());
+        return new Scenario(meta, cs, ds, protocol, seed, uncertainty.toUncertainty(), chair);
     }
 
     private static String orEmpty(String s) {

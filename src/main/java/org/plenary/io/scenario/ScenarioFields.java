@@ -1,5 +1,6 @@
 package org.plenary.io.scenario;
 
+import static org.plenary.io.scenario.FieldSpec.bool;
 import static org.plenary.io.scenario.FieldSpec.choice;
 import static org.plenary.io.scenario.FieldSpec.distribution;
 import static org.plenary.io.scenario.FieldSpec.id;
@@ -90,6 +91,8 @@ public final class ScenarioFields {
                                     .about("Seed", "Default seed of the random streams (64-bit): same scenario and seed, same numbers on any machine."),
                             mapping("uncertainty", "uncertainty")
                                     .about("Uncertainty", "Inputs that plenary simulate draws anew in each run; other commands ignore it."),
+                            mapping("chair", "chair").shownDefault("neutral chair")
+                                    .about("Chair", "The chair's (or co-facilitators') own preferences, which pull the draft; absent, the chair is neutral."),
                             mapping("observed", "observed")
                                     .about("Observed outcome", "History scenarios only: what a past negotiation adopted, each value with its source. Only plenary backtest reads it; the models never see it."))),
             new Section("metadata", "metadata", null, null, "Metadata",
@@ -151,7 +154,9 @@ public final class ScenarioFields {
                             number("concession", Range.above(0)).byDefault(1.0).unit("exponent").sweepAndDraw()
                                     .about("Concession", "Concession exponent beta: below 1 hard-line (Boulware), 1 linear, above 1 conceder."),
                             map("clauses", "stance").shownDefault("empty")
-                                    .about("Stances", "Stances by clause id; a clause without a stance has salience 0 for this delegation."))),
+                                    .about("Stances", "Stances by clause id; a clause without a stance has salience 0 for this delegation."),
+                            bool("callsVotes").byDefault(false)
+                                    .about("Calls votes", "Under the general-assembly forum, when it would be outvoted on a text tabled for adoption: true calls a recorded vote, false joins the consensus with reservations."))),
             new Section("stance", "delegations[].clauses.<clause id>", "delegations.<id>.clauses.<clause>.", Stance.class,
                     "Stance", "A delegation's preferences on one clause.",
                     List.of(
@@ -190,7 +195,21 @@ public final class ScenarioFields {
                                     .about("Decision rule", "What decides when the rounds run out: no agreement (consensus), or a vote (majority)."),
                             number("threshold", POSITIVE_SHARE).byDefault(2.0 / 3.0).shownDefault("2/3").unit("share of votes cast")
                                     .sweepAndDraw()
-                                    .about("Threshold", "Share of the votes cast needed to adopt under majority."))),
+                                    .about("Threshold", "Share of yes over yes + no (abstentions not counted) needed to adopt by vote."),
+                            choice("forum", "consensus-only", "general-assembly", "chair-summary").shownDefault("none")
+                                    .about("Forum", "The body's rules: consensus-only (one objection blocks), general-assembly (consensus sought in the shadow of a vote; reservations, calls for a vote, a vote when consensus fails), chair-summary (the chair reports convergence and divergent views per clause). Absent: the first protocol, where decisionRule decides at the end; under a forum decisionRule is not used."),
+                            number("abstentionBand", SHARE).byDefault(0.0).unit("utility")
+                                    .about("Abstention band", "h: a delegation abstains in a vote when its utility of the text is within h of its BATNA and no red line is crossed; 0: nobody abstains."),
+                            number("resistance", new Range(0, false, 1, true)).byDefault(0.0).unit("share")
+                                    .about("Resistance", "rho in [0, 1): every aspiration falls to the resistance point BATNA + rho (1 - BATNA) rather than to the BATNA; 0 keeps the BATNA."))),
+            new Section("chair", "chair", null, null, "Chair",
+                    "The chair's own preferences: an ambition position on some clauses and how strongly it pulls the draft.",
+                    List.of(
+                            text("name").byDefault("the chair").about("Name", "Who chairs, e.g. the co-facilitators' countries."),
+                            number("weight", SHARE).mandatory().unit("share")
+                                    .about("Weight", "omega: the share of the way from the compromise to its positions in the opening draft, and the extra pull lambda omega (y - p) after each amendment."),
+                            map("positions", "position").mandatory()
+                                    .about("Positions", "Its position 0-100 by clause id; clauses not named are not pulled."))),
             new Section("uncertainty", "uncertainty", null, null, "Uncertainty",
                     "Inputs that Monte Carlo runs (plenary simulate) draw anew in each run; every field optional.",
                     List.of(

@@ -48,12 +48,12 @@ class ScoresTest {
     void casesPoolIntoMeans() {
         // Case A: observed consensus, forecast (0.8, 0.2, 0): Brier 0.04 + 0.04 = 0.08, log -ln 0.8.
         CaseScore a = new CaseScore("a", "A", ObservedOutcome.CONSENSUS, Outcome.CONSENSUS, "", 1000, 1,
-                new double[] {0.8, 0.2, 0}, List.of(clause("x", 30, 40, 20, 50, 25), clause("y", 70, 50, 45, 60, 70)),
+                probabilities(0.8, 0.2, 0), List.of(clause("x", 30, 40, 20, 50, 25), clause("y", 70, 50, 45, 60, 70)),
                 Optional.empty());
         // Case B: observed vote, forecast (0.25, 0.75, 0): Brier 0.0625 + 0.0625 = 0.125, log -ln 0.75.
         VoteScore vote = new VoteScore(new RecordedVote(117, 2, 2), 0.75, 150, 40);
         CaseScore b = new CaseScore("b", "B", ObservedOutcome.ADOPTED_BY_VOTE, Outcome.ADOPTED_BY_VOTE, "", 1000, 1,
-                new double[] {0.25, 0.75, 0}, List.of(clause("z", 10, Double.NaN, Double.NaN, Double.NaN, 20)),
+                probabilities(0.25, 0.75, 0), List.of(clause("z", 10, Double.NaN, Double.NaN, Double.NaN, 20)),
                 Optional.of(vote));
         assertEquals(0.08, a.brier(), EPS);
         assertEquals(-Math.log(0.8), a.logScore(), EPS);
@@ -95,5 +95,14 @@ class ScoresTest {
         assertEquals(Outcome.NO_AGREEMENT, OutcomeMapping.modelled(ObservedOutcome.NO_AGREEMENT));
         assertEquals("", OutcomeMapping.note(ObservedOutcome.CONSENSUS));
         assertEquals(ObservedOutcome.CONSENSUS_WITH_RESERVATIONS, ObservedOutcome.ofKey("consensus-with-reservations"));
+    }
+
+    /** The share of runs per outcome, indexed by {@link Outcome#ordinal()}: consensus, by vote, none. */
+    private static double[] probabilities(double consensus, double vote, double none) {
+        double[] p = new double[Outcome.values().length];
+        p[Outcome.CONSENSUS.ordinal()] = consensus;
+        p[Outcome.ADOPTED_BY_VOTE.ordinal()] = vote;
+        p[Outcome.NO_AGREEMENT.ordinal()] = none;
+        return p;
     }
 }

@@ -66,6 +66,8 @@ class SeatedRunTest {
                 case ACCEPT -> SeatAnswer.accept();
                 case OBJECT -> SeatAnswer.object(ideal);
                 case REFUSE -> new SeatAnswer(ResponseKind.REFUSE, ideal, crossed);
+                case RESERVE -> SeatAnswer.reserve();
+                case CALL_VOTE -> SeatAnswer.callVote();
             });
             seated.closeRound();
         }
@@ -134,5 +136,37 @@ class SeatedRunTest {
         assertEquals(Outcome.CONSENSUS, run.result().outcome());
         assertEquals(List.of("the negotiation is over"), run.problems("A", SeatAnswer.accept()));
         assertThrows(IllegalStateException.class, run::closeRound);
+    }
+
+    @Test
+    void aSeatMayJoinWithReservationsOrCallAVoteOnlyOnADraftTabledForAdoption() {
+        // The lone holdout of ForumRulesHandComputedTest, with C played from outside: round 0 is not
+        // tabled for adoption; in round 1 A and B accept, C objects, and the chair tables the draft.
+        Scenario s = Fixtures.scenario().clause("k", 0).forum(org.plenary.core.model.Forum.GENERAL_ASSEMBLY)
+                .state("A", 1, "k", 60, 1).state("B", 1, "k", 60, 1).state("C", 1, "k", 0, 1).build();
+        for (SeatAnswer last : List.of(SeatAnswer.reserve(), SeatAnswer.callVote())) {
+            SeatedRun run = new SeatedRun(new Negotiation(s), 1, 0, List.of("C"));
+            assertEquals(false, run.forAdoption());
+            assertEquals(1, run.problems("C", SeatAnswer.reserve()).size());
+            assertTrue(run.problems("C", SeatAnswer.callVote()).get(0).contains("tables for adoption"));
+            run.answer("C", SeatAnswer.object(Map.of("k", 0.0)));
+            run.closeRound();
+            run.answer("C", SeatAnswer.object(Map.of("k", 0.0)));
+            run.closeRound();
+            assertTrue(run.forAdoption(), "round 1's draft is tabled for adoption");
+            assertEquals(1, run.round());
+            run.answer("C", last);
+            run.closeRound();
+            assertTrue(run.closed());
+            if (last.kind() == ResponseKind.RESERVE) {
+                assertEquals(Outcome.CONSENSUS_WITH_RESERVATIONS, run.result().outcome());
+                assertEquals(Map.of("C", List.of("k")), run.result().reservations());
+            } else {
+                assertEquals(Outcome.ADOPTED_BY_VOTE, run.result().outcome());
+                assertEquals(2, run.result().vote().yes());
+                assertEquals(1, run.result().vote().no());
+                assertEquals(List.of("C"), run.result().vote().calledBy());
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.model.DecisionRule;
 import org.plenary.core.model.Delegation;
+import org.plenary.core.model.Forum;
 import org.plenary.core.model.Protocol;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Negotiation;
@@ -63,13 +64,19 @@ class JadeEquivalenceTest {
     }
 
     private static void assertSameForSeeds(Scenario s, String label) {
+        assertSameForSeeds(s, label, 50);
+    }
+
+    private static void assertSameForSeeds(Scenario s, String label, int seeds) {
         List<String> differences = new ArrayList<>();
-        for (long seed = 1; seed <= 50; seed++) {
+        for (long seed = 1; seed <= seeds; seed++) {
             RunResult l = LOCAL.negotiate(s, seed, 0, false);
             RunResult j = jade.negotiate(s, seed, 0, false);
             if (!l.outcome().equals(j.outcome()) || l.roundsUsed() != j.roundsUsed()
                     || !l.finalText().equals(j.finalText()) || !l.blockers().equals(j.blockers())
-                    || !java.util.Objects.equals(l.vote(), j.vote()) || !l.gains().equals(j.gains())) {
+                    || !java.util.Objects.equals(l.vote(), j.vote()) || !l.gains().equals(j.gains())
+                    || !l.margins().equals(j.margins()) || !l.reservations().equals(j.reservations())
+                    || !l.divergent().equals(j.divergent())) {
                 differences.add(label + " seed " + seed + ": local " + l + " jade " + j);
             }
         }
@@ -162,5 +169,24 @@ class JadeEquivalenceTest {
         Scenario majority = s.withDelegations(ds).withProtocol(new Protocol(p.maxRounds(), p.loss(), 0.02,
                 p.mediatorStep(), p.dropContestedAfter(), DecisionRule.MAJORITY, 0.6667));
         assertSameForSeeds(majority, "flagship majority, G77 cohesion 0.6, τ=0.02");
+    }
+
+    @Test
+    void flagshipUnderTheGeneralAssemblyWithReservationsCallsForVotesAndAbstentions() throws IOException {
+        Scenario s = read("un-ai-dialogue-2026.yaml");
+        List<Delegation> ds = new ArrayList<>();
+        for (Delegation d : s.delegations()) {
+            Delegation e = d.id().equals("G77") ? new Delegation(d.id(), d.name(), d.kind(), d.influence(), d.votes(),
+                    d.members(), 0.6, d.concession(), d.stances()) : d;
+            ds.add(e.id().equals("USA") || e.id().equals("RUS") ? e.withCallsVotes(true) : e);
+        }
+        Scenario assembly = withTemperature(s.withDelegations(ds), 0.02);
+        assembly = assembly.withProtocol(assembly.protocol().withForum(Forum.GENERAL_ASSEMBLY).withAbstentionBand(0.02));
+        assertSameForSeeds(assembly, "flagship general assembly, callers, band, τ=0.02", 20);
+        Scenario reserving = withTemperature(s, 0.02);
+        reserving = reserving.withProtocol(reserving.protocol().withForum(Forum.GENERAL_ASSEMBLY));
+        assertSameForSeeds(reserving, "flagship general assembly, reservations, τ=0.02", 20);
+        Scenario summary = s.withProtocol(s.protocol().withForum(Forum.CHAIR_SUMMARY).withResistance(0.1));
+        assertSameForSeeds(summary, "flagship chair's summary", 10);
     }
 }

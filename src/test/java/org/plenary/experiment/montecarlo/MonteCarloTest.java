@@ -49,6 +49,40 @@ class MonteCarloTest {
     }
 
     @Test
+    void fragilityStatisticsMatchTheirKnownValues() throws InterruptedException {
+        // As above with x ~ U(0, 100). At consensus A's margin is U − BATNA = (3x − 100)/200, below 0.02 for
+        // 100/3 ≤ x < 104/3: P = (4/3)/100 = 0.013333; B's margin is at least 0.5. T = 1: every consensus
+        // comes in the last round.
+        MonteCarloResult r = new MonteCarlo(threshold(new Distribution.Uniform(0, 100)))
+                .run(new MonteCarloSettings(20_000, 777, 2));
+        Proportion small = r.delegations().get(0).smallMargin();
+        Proportion wide = new WilsonInterval(0.99).of(small.successes(), small.trials());
+        assertTrue(wide.lower() <= 0.04 / 3 && 0.04 / 3 <= wide.upper(), small.toString());
+        assertEquals(0, r.delegations().get(1).smallMargin().successes());
+        assertEquals(small.successes(), r.fragile().successes());
+        assertEquals(r.consensus().successes(), r.lastRound().trials());
+        assertEquals(1.0, r.lastRound().estimate());
+        // Mean margin of B over all runs: (x + 100)/200 averaged, 0.75.
+        assertEquals(0.75, r.delegations().get(1).margin().mean(), 0.01);
+    }
+
+    @Test
+    void reservationsAndCallsForAVoteAreCountedPerDelegation() throws InterruptedException {
+        // The lone holdout of ForumRulesHandComputedTest: C joins with a reservation in every run; with
+        // the disposition to call votes it calls one in every run instead.
+        Fixtures f = Fixtures.scenario().clause("k", 0).forum(org.plenary.core.model.Forum.GENERAL_ASSEMBLY)
+                .state("A", 1, "k", 60, 1).state("B", 1, "k", 60, 1).state("C", 1, "k", 0, 1);
+        MonteCarloResult r = new MonteCarlo(f.build()).run(new MonteCarloSettings(50, 1, 1));
+        assertEquals(50, r.consensusWithReservations().successes());
+        assertEquals(50, r.delegations().get(2).reservation().successes());
+        assertEquals(0, r.delegations().get(2).callsVote().successes());
+        assertEquals(0, r.lastRound().successes(), "closed in round 2 of 3");
+        MonteCarloResult called = new MonteCarlo(f.callsVotes("C").build()).run(new MonteCarloSettings(50, 1, 1));
+        assertEquals(50, called.adoptedByVote().successes());
+        assertEquals(50, called.delegations().get(2).callsVote().successes());
+    }
+
+    @Test
     void consensusProbabilityMatchesTheKnownProbabilityUnderAUniform() throws InterruptedException {
         // x ~ U(0, 100): P(x ≥ 100/3) = 2/3.
         assertConsensusProbability(new Distribution.Uniform(0, 100), 2.0 / 3);

@@ -74,6 +74,9 @@ class HtmlReportTest {
         }
         // Consensus in round 3 (ProtocolHandComputedTest); the reproduce section names seed, runs and hash.
         assertTrue(html.contains("consensus after 3 rounds"));
+        assertTrue(html.contains("Rule: no forum set (the first protocol)"), "the forum rule in words");
+        assertTrue(html.contains("How fragile: "), "fragility said plainly");
+        assertTrue(html.contains("came only in the last round (3)"), "last-round consensus said plainly");
         assertTrue(html.contains("plenary report src/test/resources/cli/three-delegations.yaml --runs 200 --seed 1"));
         assertTrue(html.contains("<code>ab12</code>"));
         assertEquals(3, count(html, "<summary>Round "), "one transcript entry per round");

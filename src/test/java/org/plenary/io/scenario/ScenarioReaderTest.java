@@ -65,6 +65,21 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void theFieldsOfUnDecisionPracticeReachTheModel() {
+        Scenario s = valid("forum.yaml");
+        assertEquals(org.plenary.core.model.Forum.GENERAL_ASSEMBLY, s.protocol().forum());
+        assertEquals(0.02, s.protocol().abstentionBand());
+        assertEquals(0.1, s.protocol().resistance());
+        assertEquals(true, s.delegations().get(0).callsVotes());
+        assertEquals(false, s.delegations().get(1).callsVotes());
+        assertEquals(false, s.delegations().get(2).callsVotes(), "callsVotes defaults to false");
+        assertEquals(new org.plenary.core.model.ChairPreferences("co-facilitators", 0.25,
+                java.util.Map.of("binding", 60.0, "fund", 80.0)), s.chair());
+        assertNull(valid("minimal.yaml").chair(), "no chair section: a neutral chair");
+        assertNull(valid("minimal.yaml").protocol().forum(), "no forum: the first protocol");
+    }
+
+    @Test
     void everyFieldReachesTheModel() {
         Scenario s = valid("full.yaml");
         assertEquals("2026-07-06", s.metadata().date(), "an unquoted date stays text");
