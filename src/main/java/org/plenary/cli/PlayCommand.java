@@ -24,6 +24,7 @@ import org.plenary.core.protocol.RunResult;
 import org.plenary.core.protocol.SeatedRun;
 import org.plenary.core.protocol.SeatedRun.SeatAnswer;
 import org.plenary.engine.local.LocalEngine;
+import org.plenary.io.scenario.Quote;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,7 +89,8 @@ final class PlayCommand implements Callable<Integer> {
         SeatedRun run = new SeatedRun(g, s, 0, List.of(seat));
         out.printf(Locale.ROOT, "%s%nYou are %s (%s). %d delegations, %d clauses, up to %d rounds, seed %d.%n"
                         + "Answer each draft: accept | object CLAUSE=POSITION ... | refuse CLAUSE ... | help%n%n",
-                scenario.metadata().title(), seat, name(scenario, seat), g.delegations(), g.clauses(),
+                Quote.printable(scenario.metadata().title()), seat, Quote.printable(name(scenario, seat)),
+                g.delegations(), g.clauses(),
                 scenario.protocol().maxRounds(), s);
         while (!run.closed()) {
             showDraft(scenario, run);
@@ -147,7 +149,7 @@ final class PlayCommand implements Callable<Integer> {
         if (best == null) {
             return "";
         }
-        return String.format(Locale.ROOT, "  ≈ %s (%.0f, %.1f away)", best.label(), best.at(),
+        return String.format(Locale.ROOT, "  ≈ %s (%.0f, %.1f away)", Quote.printable(best.label()), best.at(),
                 Math.abs(best.at() - position));
     }
 

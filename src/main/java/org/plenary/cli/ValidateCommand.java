@@ -110,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
         org.plenary.io.sweep.SweepSpec s = result.spec().orElseThrow();
         int k = s.parameters().size();
         out.printf("%s: ok: sweep specification over \"%s\": %d parameter%s%n", file,
-                s.scenario().metadata().title(), k, k == 1 ? "" : "s");
+                Quote.printable(s.scenario().metadata().title()), k, k == 1 ? "" : "s");
         return true;
     }
 }

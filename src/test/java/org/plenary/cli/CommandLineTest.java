@@ -228,6 +228,25 @@ class CommandLineTest {
         }
         assertTrue(run("run", file.toString(), "--color", "never").out()
                 .startsWith("Clear\\u001b[2J\\u001b[31m\\u001b]0;owned\\u0007\\u202e\n"));
+        Path spec = Files.writeString(dir.resolve("sweep.yaml"), "scenario: hostile.yaml\nparameters:\n"
+                + "  - path: protocol.maxRounds\n    levels: [2, 3]\n");
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+        Cli.Ran play;
+        try {
+            play = run("play", Files.writeString(dir.resolve("seat.yaml"), hostile.replace("name: Delegation A",
+                    "name: \"Dele\\e[2Jgation\\a\"")).toString(), "--as", "A");
+        } finally {
+            System.setIn(stdin);
+        }
+        for (Cli.Ran r : List.of(run("validate", spec.toString()), play)) {
+            assertEquals(0, r.code(), r.err());
+            String all = r.out() + r.err();
+            assertTrue(all.codePoints().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b || c == 0x202e), all);
+            assertTrue(all.contains("Clear\\u001b[2J"), all);
+        }
+        assertTrue(play.out().contains("You are A (Dele\\u001b[2Jgation\\u0007)"), play.out());
+        assertTrue(play.out().contains("≈ no\\u001b[2Jne\\u0007"), play.out());
     }
 
     @Test
