@@ -1,18 +1,16 @@
 package org.plenary.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.plenary.core.model.Scenario;
 import org.plenary.io.scenario.Problem;
+import org.plenary.io.scenario.Problems;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
+import org.plenary.io.sweep.SweepSpecReader;
 
 /** Loads scenarios for commands: warnings to stderr, errors as an {@link InputException}. */
 final class ScenarioFiles {
@@ -45,15 +43,22 @@ final class ScenarioFiles {
         return Path.of("results", base.endsWith(suffix) ? base : base + suffix);
     }
 
-    /** Hex SHA-256 of the file's bytes. */
+    /**
+     * Hex SHA-256 of a scenario file's bytes, read through the same bounds as the scenario itself
+     * (a regular file, at most 5 MB): a device or a file that grew cannot make the hash read forever.
+     */
     static String sha256(Path file) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException e) {
-            throw new InputException(List.of(file + ":1:1: $: cannot read file: " + e.getMessage()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return hash(file, ScenarioReader::sha256);
+    }
+
+    /** Hex SHA-256 of a sweep specification's bytes, read through the bounds of a specification (1 MB). */
+    static String specSha256(Path file) {
+        return hash(file, SweepSpecReader::sha256);
+    }
+
+    private static String hash(Path file, BiFunction<Path, Problems, Optional<String>> reader) {
+        Problems problems = new Problems(file.toString());
+        return reader.apply(file, problems).orElseThrow(
+                () -> new InputException(problems.sorted().stream().map(Problem::render).toList()));
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.plenary.experiment.sensitivity.SobolEstimator;
@@ -18,6 +19,7 @@ import org.plenary.io.sweep.PointsJournal;
 import org.plenary.io.sweep.SensitivityReport;
 import org.plenary.io.sweep.SweepManifest;
 import org.plenary.io.sweep.SweepSpec;
+import org.plenary.io.sweep.SweepSpecReader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,8 +94,17 @@ final class SensitivityCommand implements Callable<Integer> {
                     + Suggestions.closest(m, names).map(x -> " did you mean " + Quote.name(x) + "?").orElse("")
                     + " metrics: " + String.join(", ", names));
         }
-        String specSha = ScenarioFiles.sha256(specFile);
+        String specSha = ScenarioFiles.specSha256(specFile);
         String scenarioSha = ScenarioFiles.sha256(sweep.scenarioFile());
+        long size = (long) sweep.points() * (sweep.parameters().size() + 2);
+        if (size > SweepSpecReader.MAX_POINTS) {
+            // every point's value is held for the estimator: the limit of a sweep's points applies
+            throw new InputException(specFile + ": points: Saltelli's design has N·(d + 2) = "
+                    + String.format(Locale.ROOT, "%,d·%d = %,d", sweep.points(), sweep.parameters().size() + 2, size)
+                    + " points, more than " + String.format(Locale.ROOT, "%,d", SweepSpecReader.MAX_POINTS)
+                    + "; use N at most " + String.format(Locale.ROOT, "%,d",
+                    SweepSpecReader.MAX_POINTS / (sweep.parameters().size() + 2)));
+        }
         SweepPlan plan = sweep.sensitivityPlan();
         Path target = out != null ? out : ScenarioFiles.defaultOutput(specFile, "-sensitivity");
         Instant start = Instant.now();

@@ -73,7 +73,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         SweepSpec sweep = SweepFiles.load(specFile, stderr);
-        String specSha = ScenarioFiles.sha256(specFile);
+        String specSha = ScenarioFiles.specSha256(specFile);
         String scenarioSha = ScenarioFiles.sha256(sweep.scenarioFile());
         SweepPlan plan = sweep.plan();
         Path target = out != null ? out : ScenarioFiles.defaultOutput(specFile, "-sweep");

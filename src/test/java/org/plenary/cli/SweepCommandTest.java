@@ -93,6 +93,18 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSensitivityDesignOfMoreThanTenMillionPointsIsRefusedBeforeAnyWork(@TempDir Path dir) throws Exception {
+        Path scenario = Path.of("src/test/resources/cli/three-delegations.yaml").toAbsolutePath();
+        Path spec = Files.writeString(dir.resolve("huge.yaml"), "scenario: " + scenario + "\ndesign: sobol\n"
+                + "points: 2000001\nparameters:\n  - path: delegations.*.clauses.c1.salience\n    spread: 0.1\n");
+        Cli.Ran r = Cli.run("sensitivity", spec.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(spec + ": points: Saltelli's design has N·(d + 2) = 2,000,001·5 = 10,000,005 points, more than"
+                + " 10,000,000; use N at most 2,000,000", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void anUnknownMetricIsRefusedWithASuggestion(@TempDir Path dir) {
         Cli.Ran r = Cli.run("sensitivity", SENSITIVITY, "--out", dir.toString(), "--metric", "p_concensus");
         assertEquals(2, r.code());

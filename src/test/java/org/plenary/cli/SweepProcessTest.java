@@ -58,6 +58,39 @@ class SweepProcessTest {
     }
 
     /**
+     * The documented maximum, 10,000,000 Sobol points, over the flagship's saliences (160): the design is
+     * computed point by point, so the sweep starts and writes its first points in a 96 MB heap (the
+     * whole design would take 12.8 GB). Killed once they are written.
+     */
+    @Test
+    void aTenMillionPointSobolSweepOverTheFlagshipsSaliencesStartsInASmallHeap(@TempDir Path dir) throws Exception {
+        Path flagship = Path.of("scenarios/un-ai-dialogue-2026.yaml").toAbsolutePath();
+        Path spec = dir.resolve("huge.yaml");
+        Files.writeString(spec, "scenario: " + flagship + "\ndesign: sobol\npoints: 10000000\nruns: 1\nseed: 1\n"
+                + "parameters:\n  - path: delegations.*.clauses.*.salience\n    spread: 0.15\n");
+        Path table = dir.resolve("huge").resolve("points.csv");
+        Process p = ChildJvm.start(List.of("-Xmx96m"), dir, dir.resolve("huge.out"), "sweep", spec.toString(),
+                "--quiet", "--threads", "1", "--out", dir.resolve("huge").toString());
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (rows(table) < 3 && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(p.isAlive(), "still running: " + Files.readString(dir.resolve("huge.out.err")));
+            assertTrue(rows(table) >= 3, "the first points are written");
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        String header = Files.readAllLines(table).get(0);
+        long saliences = org.plenary.io.scenario.ScenarioReader.read(flagship).scenario().orElseThrow().delegations()
+                .stream().mapToLong(d -> d.stances().size()).sum();
+        assertTrue(saliences >= 100, "the flagship's saliences: " + saliences);
+        assertEquals(saliences, java.util.Arrays.stream(header.split(",")).filter(c -> c.endsWith(".salience")).count(),
+                header);
+    }
+
+    /**
      * Most points must have P(consensus) strictly between 0 and 1 or a mean number of rounds that is
      * not a whole number: there a point run with another seed would print other numbers.
      */

@@ -20,8 +20,7 @@ public final class SaltelliDesign {
 
     private final int dimensions;
     private final int baseSize;
-    private final double[][] a;
-    private final double[][] b;
+    private final SobolSequenceGenerator sobol;
 
     /**
      * The design for {@code dimensions} inputs and {@code baseSize} rows of A and B.
@@ -36,17 +35,14 @@ public final class SaltelliDesign {
         if (baseSize < 2) {
             throw new IllegalArgumentException("base size must be at least 2: " + baseSize);
         }
+        if ((long) baseSize * (dimensions + 2) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("N·(d + 2) = " + (long) baseSize * (dimensions + 2) + " points");
+        }
         this.dimensions = dimensions;
         this.baseSize = baseSize;
-        SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * dimensions);
-        sobol.nextVector(); // the origin
-        a = new double[baseSize][];
-        b = new double[baseSize][];
-        for (int j = 0; j < baseSize; j++) {
-            double[] v = sobol.nextVector();
-            a[j] = java.util.Arrays.copyOfRange(v, 0, dimensions);
-            b[j] = java.util.Arrays.copyOfRange(v, dimensions, 2 * dimensions);
-        }
+        // Rows are computed when asked for (skipTo gives element j + 1 by the same sums as stepping
+        // through the sequence): a large design holds no matrix.
+        this.sobol = new SobolSequenceGenerator(2 * dimensions);
     }
 
     /** Number of inputs d. */
@@ -68,17 +64,21 @@ public final class SaltelliDesign {
     public double[] point(int index) {
         int block = index / baseSize;
         int j = index % baseSize;
-        if (block == 0) {
-            return a[j].clone();
-        }
-        if (block == 1) {
-            return b[j].clone();
-        }
-        if (block - 2 >= dimensions || index < 0) {
+        if (index < 0 || block - 2 >= dimensions) {
             throw new IndexOutOfBoundsException(index);
         }
-        double[] p = a[j].clone();
-        p[block - 2] = b[j][block - 2];
+        double[] row;
+        synchronized (sobol) {
+            row = sobol.skipTo(j + 1); // the origin is element 0
+        }
+        if (block == 0) {
+            return java.util.Arrays.copyOfRange(row, 0, dimensions);
+        }
+        if (block == 1) {
+            return java.util.Arrays.copyOfRange(row, dimensions, 2 * dimensions);
+        }
+        double[] p = java.util.Arrays.copyOfRange(row, 0, dimensions);
+        p[block - 2] = row[dimensions + block - 2];
         return p;
     }
 }

@@ -1,7 +1,11 @@
 package org.plenary.experiment.sweep;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import org.plenary.experiment.sensitivity.SaltelliDesign;
 
@@ -10,7 +14,7 @@ import org.plenary.experiment.sensitivity.SaltelliDesign;
  *
  * @param parameters    the varied fields
  * @param design        how the points were chosen
- * @param points        the points, id i at index i
+ * @param points        the points, id i at index i (for the factories' designs, computed when read)
  * @param runsPerPoint  Monte Carlo runs per point
  * @param seed          the sweep's seed
  * @param commonStreams whether every point uses the same random streams (common random numbers, as a
@@ -24,14 +28,50 @@ public record SweepPlan(List<Parameter> parameters, Design design, List<Point> p
 
     public SweepPlan {
         parameters = List.copyOf(parameters);
-        points = List.copyOf(points);
         if (runsPerPoint < 1) {
             throw new IllegalArgumentException("runs per point must be at least 1: " + runsPerPoint);
         }
-        for (int i = 0; i < points.size(); i++) {
-            if (points.get(i).id() != i || points.get(i).size() != parameters.size()) {
-                throw new IllegalArgumentException("point " + i + " is " + points.get(i));
+        if (!(points instanceof Computed computed && computed.dimensions == parameters.size())) {
+            // a list of points built elsewhere: held, and checked once
+            points = List.copyOf(points);
+            for (int i = 0; i < points.size(); i++) {
+                if (points.get(i).id() != i || points.get(i).size() != parameters.size()) {
+                    throw new IllegalArgumentException("point " + i + " is " + points.get(i));
+                }
             }
+        }
+    }
+
+    /** The values of point {@code id}, in the order of the parameters. */
+    @FunctionalInterface
+    private interface Values {
+        double[] of(int id);
+    }
+
+    /**
+     * The points of a design as a list that holds none of them: each is computed when asked for,
+     * so that a design of ten million points over a hundred parameters costs no memory.
+     */
+    private static final class Computed extends AbstractList<Point> implements RandomAccess {
+        private final int size;
+        private final int dimensions;
+        private final Values values;
+
+        Computed(int size, int dimensions, Values values) {
+            this.size = size;
+            this.dimensions = dimensions;
+            this.values = values;
+        }
+
+        @Override
+        public Point get(int id) {
+            Objects.checkIndex(id, size);
+            return new Point(id, values.of(id));
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 
@@ -41,34 +81,30 @@ public record SweepPlan(List<Parameter> parameters, Design design, List<Point> p
      * each parameter's domain.
      */
     public static SweepPlan of(List<Parameter> parameters, Design design, int count, long runsPerPoint, long seed) {
-        List<Point> points = new ArrayList<>();
-        int d = parameters.size();
+        List<Parameter> ps = List.copyOf(parameters);
+        int d = ps.size();
+        Computed points;
         if (design == Design.GRID) {
-            long total = gridSize(parameters);
+            long total = gridSize(ps);
             if (total > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("the grid has " + total + " points");
             }
-            int[] k = new int[d];
-            for (int id = 0; id < total; id++) {
+            points = new Computed((int) total, d, id -> {
+                // id in the mixed radix of the grid sizes, the last parameter the lowest digit
                 double[] v = new double[d];
-                for (int i = 0; i < d; i++) {
-                    v[i] = parameters.get(i).domain().gridValue(k[i]);
-                }
-                points.add(new Point(id, v));
+                long rest = id;
                 for (int i = d - 1; i >= 0; i--) {
-                    if (++k[i] < parameters.get(i).domain().gridSize()) {
-                        break;
-                    }
-                    k[i] = 0;
+                    int size = ps.get(i).domain().gridSize();
+                    v[i] = ps.get(i).domain().gridValue((int) (rest % size));
+                    rest /= size;
                 }
-            }
+                return v;
+            });
         } else {
-            double[][] u = design.unitPoints(d, count, seed);
-            for (int id = 0; id < count; id++) {
-                points.add(new Point(id, map(parameters, u[id])));
-            }
+            Design.UnitPoints u = design.unitPoints(d, count, seed);
+            points = new Computed(count, d, id -> map(ps, u.at(id)));
         }
-        return new SweepPlan(parameters, design, points, runsPerPoint, seed, false);
+        return new SweepPlan(ps, design, points, runsPerPoint, seed, false);
     }
 
     /**
@@ -76,11 +112,9 @@ public record SweepPlan(List<Parameter> parameters, Design design, List<Point> p
      * them, all run with the same random streams.
      */
     public static SweepPlan saltelli(List<Parameter> parameters, SaltelliDesign design, long runsPerPoint, long seed) {
-        List<Point> points = new ArrayList<>();
-        for (int id = 0; id < design.size(); id++) {
-            points.add(new Point(id, map(parameters, design.point(id))));
-        }
-        return new SweepPlan(parameters, Design.SOBOL, points, runsPerPoint, seed, true);
+        List<Parameter> ps = List.copyOf(parameters);
+        Computed points = new Computed(design.size(), ps.size(), id -> map(ps, design.point(id)));
+        return new SweepPlan(ps, Design.SOBOL, points, runsPerPoint, seed, true);
     }
 
     /** Number of points of a full grid over {@code parameters}. */
@@ -112,26 +146,21 @@ public record SweepPlan(List<Parameter> parameters, Design design, List<Point> p
 
     /**
      * The order in which points are run: the bit-reversal permutation of the ids (0, n/2, n/4, 3n/4, …),
-     * so that the points done when a sweep stops are spread over the whole design.
+     * so that the points done when a sweep stops are spread over the whole design. Computed as it is
+     * read, never held.
      */
-    public int[] runOrder() {
+    public IntStream runOrder() {
         return bitReversal(points.size());
     }
 
-    static int[] bitReversal(int n) {
-        int[] order = new int[n];
+    static IntStream bitReversal(int n) {
         if (n == 0) {
-            return order;
+            return IntStream.empty();
         }
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
-        int k = 0;
-        for (long i = 0; k < n; i++) {
-            int r = bits == 0 ? 0 : (int) (Integer.reverse((int) i) >>> (32 - bits));
-            if (r < n) {
-                order[k++] = r;
-            }
-        }
-        return order;
+        return LongStream.range(0, 1L << bits)
+                .mapToInt(i -> bits == 0 ? 0 : Integer.reverse((int) i) >>> (32 - bits))
+                .filter(r -> r < n);
     }
 
     /** A 64-bit mix of (seed, index) (SplitMix64's finaliser applied twice). */

@@ -2,10 +2,12 @@ package org.plenary.experiment.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PrimitiveIterator;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import org.plenary.core.model.Scenario;
 import org.plenary.experiment.montecarlo.MonteCarlo;
@@ -76,18 +78,18 @@ public final class SweepRunner {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        List<Point> pending = new ArrayList<>();
-        for (int id : plan.runOrder()) {
-            if (!done.test(id)) {
-                pending.add(plan.points().get(id));
-            }
-        }
-        if (pending.isEmpty()) {
+        // The points to run are taken from the run order one at a time: a design of millions of
+        // points is never listed, only counted.
+        long pending = IntStream.range(0, plan.points().size()).filter(id -> !done.test(id)).count();
+        if (pending == 0) {
             return;
         }
-        int workers = Math.min(threads, pending.size());
+        int workers = (int) Math.min(threads, pending);
         int perPoint = Math.max(1, threads / workers);
-        AtomicInteger next = new AtomicInteger();
+        PrimitiveIterator.OfInt order = plan.runOrder().filter(id -> !done.test(id)).iterator();
+        Object orderLock = new Object();
+        int[] taken = {0};
+        AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Object lock = new Object();
         List<Thread> pool = new ArrayList<>();
@@ -95,11 +97,20 @@ public final class SweepRunner {
             int worker = w;
             Thread t = new Thread(() -> {
                 try {
-                    for (int k = next.getAndIncrement(); k < pending.size(); k = next.getAndIncrement()) {
+                    while (true) {
                         if (Thread.currentThread().isInterrupted()) {
                             throw new CancellationException();
                         }
-                        Point p = pending.get(k);
+                        int id;
+                        int k;
+                        synchronized (orderLock) {
+                            if (stop.get() || !order.hasNext()) {
+                                break;
+                            }
+                            id = order.nextInt();
+                            k = taken[0]++;
+                        }
+                        Point p = plan.points().get(id);
                         MonteCarloResult r = new MonteCarlo(scenarios.at(p)).run(
                                 new MonteCarloSettings(plan.runsPerPoint(), seeds.seed(p, k, worker), perPoint));
                         synchronized (lock) {
@@ -112,7 +123,7 @@ public final class SweepRunner {
                     // stopped on request
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
-                    next.set(Integer.MAX_VALUE / 2);
+                    stop.set(true);
                 }
             }, "plenary-sweep-" + w);
             t.setDaemon(true);

@@ -47,6 +47,14 @@ public final class ScenarioReader {
     }
 
     /**
+     * The hex SHA-256 of the scenario file's bytes, for manifests: read as {@link #read(Path)} reads
+     * them (a regular file, never more than {@value #MAX_BYTES} bytes); or empty after reporting why not.
+     */
+    public static Optional<String> sha256(Path file, Problems problems) {
+        return SourceText.sha256(file, MAX_BYTES, "scenario file", MAX_SIZE_TEXT, problems);
+    }
+
+    /**
      * Reads a scenario from text, as if it were the file {@code name} (used in problems and to
      * choose YAML or JSON by extension). For text that does not come from a file, such as a test.
      */

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,6 +40,26 @@ public final class SourceText {
      * @param limitText the limit in words, for messages ("5 MB (5,242,880 bytes)")
      */
     public static Optional<String> read(Path file, int limit, String kind, String limitText, Problems problems) {
+        return bytes(file, limit, kind, limitText, problems).flatMap(b -> decode(b, problems));
+    }
+
+    /**
+     * The hex SHA-256 of the bytes of {@code file}, read as {@link #read} reads it (a regular file,
+     * at most {@code limit} bytes); or empty after reporting why it cannot be read. For manifests,
+     * which identify the input a result came from.
+     */
+    public static Optional<String> sha256(Path file, int limit, String kind, String limitText, Problems problems) {
+        return bytes(file, limit, kind, limitText, problems).map(b -> {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        });
+    }
+
+    /** The bytes of a regular file, at most {@code limit} of them; or empty after reporting why not. */
+    private static Optional<byte[]> bytes(Path file, int limit, String kind, String limitText, Problems problems) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             if (a.isDirectory()) {
@@ -63,7 +86,7 @@ public final class SourceText {
                         + " for " + kind + "s");
                 return Optional.empty();
             }
-            return decode(bytes, problems);
+            return Optional.of(bytes);
         } catch (NoSuchFileException e) {
             problems.error(Mark.START, ProblemPath.ROOT, Suggestions.noSuchFile(file));
         } catch (AccessDeniedException e) {

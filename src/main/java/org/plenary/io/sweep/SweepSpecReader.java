@@ -48,6 +48,8 @@ public final class SweepSpecReader {
     /** Largest specification read: 1 MB. */
     public static final int MAX_BYTES = 1024 * 1024;
 
+    private static final String MAX_SIZE_TEXT = "1 MB (1,048,576 bytes)";
+
     /** Most points a sweep may have. */
     public static final int MAX_POINTS = 10_000_000;
 
@@ -71,6 +73,14 @@ public final class SweepSpecReader {
         this.scenario = scenario;
         this.validPaths = scenario == null ? List.of()
                 : FieldPath.all(scenario).stream().map(FieldPath::toString).toList();
+    }
+
+    /**
+     * The hex SHA-256 of the specification's bytes, for manifests: read as {@link #read} reads them (a
+     * regular file, never more than {@value #MAX_BYTES} bytes); or empty after reporting why not.
+     */
+    public static Optional<String> sha256(Path file, Problems problems) {
+        return SourceText.sha256(file, MAX_BYTES, "sweep specification", MAX_SIZE_TEXT, problems);
     }
 
     /** Reads {@code file}; never throws for a bad file: every problem is in the result. */
@@ -174,6 +184,13 @@ public final class SweepSpecReader {
                         + " the " + designName + " design)");
             }
             count = points == null ? 0 : points.intValue();
+            if (design == Design.LHS && (long) count * parameters.size() > Design.LHS_MAX_COORDINATES) {
+                problems.error(top.valueMark("points"), "points", "a Latin hypercube is drawn whole and held in memory:"
+                        + " points × parameters at most " + String.format(Locale.ROOT, "%,d", Design.LHS_MAX_COORDINATES)
+                        + ", here " + String.format(Locale.ROOT, "%,d × %d", count, parameters.size())
+                        + "; use at most " + String.format(Locale.ROOT, "%,d", Design.LHS_MAX_COORDINATES / parameters.size())
+                        + " points, or a sobol or random design (made point by point)");
+            }
         }
         if (problems.hasErrors() || scenario == null) {
             return null;
@@ -570,6 +587,6 @@ public final class SweepSpecReader {
             problems.error(Mark.START, "$", "unsupported file name; a sweep specification ends in .yaml, .yml or .json");
             return Optional.empty();
         }
-        return SourceText.read(file, MAX_BYTES, "sweep specification", "1 MB (1,048,576 bytes)", problems);
+        return SourceText.read(file, MAX_BYTES, "sweep specification", MAX_SIZE_TEXT, problems);
     }
 }

@@ -46,10 +46,10 @@ class SweepTest {
 
     @Test
     void theRunOrderIsAPermutationThatSpreadsTheFirstPointsOverTheDesign() {
-        assertArrayEquals(new int[] {0, 4, 2, 6, 1, 5, 3, 7}, SweepPlan.bitReversal(8));
-        assertArrayEquals(new int[] {0, 4, 2, 1, 5, 3}, SweepPlan.bitReversal(6));
+        assertArrayEquals(new int[] {0, 4, 2, 6, 1, 5, 3, 7}, SweepPlan.bitReversal(8).toArray());
+        assertArrayEquals(new int[] {0, 4, 2, 1, 5, 3}, SweepPlan.bitReversal(6).toArray());
         for (int n : new int[] {1, 2, 3, 7, 100, 1000}) {
-            int[] o = SweepPlan.bitReversal(n);
+            int[] o = SweepPlan.bitReversal(n).toArray();
             int[] sorted = o.clone();
             Arrays.sort(sorted);
             for (int i = 0; i < n; i++) {
@@ -61,7 +61,7 @@ class SweepTest {
     @Test
     void aLatinHypercubePutsOnePointInEachStratumOfEachCoordinate() {
         int n = 50;
-        double[][] u = Design.LHS.unitPoints(3, n, 99);
+        double[][] u = all(Design.LHS.unitPoints(3, n, 99), n);
         for (int k = 0; k < 3; k++) {
             boolean[] seen = new boolean[n];
             for (double[] p : u) {
@@ -70,19 +70,28 @@ class SweepTest {
                 seen[s] = true;
             }
         }
-        assertTrue(Arrays.deepEquals(u, Design.LHS.unitPoints(3, n, 99)), "same seed, same design");
-        assertTrue(!Arrays.deepEquals(u, Design.LHS.unitPoints(3, n, 100)), "another seed, another design");
+        assertTrue(Arrays.deepEquals(u, all(Design.LHS.unitPoints(3, n, 99), n)), "same seed, same design");
+        assertTrue(!Arrays.deepEquals(u, all(Design.LHS.unitPoints(3, n, 100), n)), "another seed, another design");
     }
 
     @Test
     void randomPointsDependOnTheSeedAndTheirIdAloneAndSobolOnNothing() {
-        double[][] few = Design.RANDOM.unitPoints(2, 3, 5);
-        double[][] more = Design.RANDOM.unitPoints(2, 10, 5);
+        double[][] few = all(Design.RANDOM.unitPoints(2, 3, 5), 3);
+        double[][] more = all(Design.RANDOM.unitPoints(2, 10, 5), 10);
         assertArrayEquals(few[2], more[2]);
         // Sobol points 1, 2 of dimension 2 (the origin skipped): (0.5, 0.5), (0.75, 0.25).
-        double[][] s = Design.SOBOL.unitPoints(2, 2, 0);
+        double[][] s = all(Design.SOBOL.unitPoints(2, 2, 0), 2);
         assertArrayEquals(new double[] {0.5, 0.5}, s[0]);
         assertArrayEquals(new double[] {0.75, 0.25}, s[1]);
+    }
+
+    /** The first {@code n} points of a design, for comparing whole designs. */
+    static double[][] all(Design.UnitPoints u, int n) {
+        double[][] points = new double[n][];
+        for (int p = 0; p < n; p++) {
+            points[p] = u.at(p);
+        }
+        return points;
     }
 
     @Test

@@ -68,6 +68,22 @@ class SweepSpecReaderTest {
     }
 
     @Test
+    void aLatinHypercubeIsLimitedToWhatItHoldsInMemoryAndSobolIsNot(@TempDir Path dir) throws Exception {
+        Path scenario = Path.of("src/test/resources/cli/three-delegations.yaml").toAbsolutePath();
+        Path file = dir.resolve("big.yaml");
+        String params = "parameters:\n  - path: delegations.*.clauses.c1.salience\n    spread: 0.1\n";
+        Files.writeString(file, "scenario: " + scenario + "\ndesign: lhs\npoints: 1333334\n" + params);
+        assertEquals(List.of(file + ":3:9: points: a Latin hypercube is drawn whole and held in memory: points ×"
+                + " parameters at most 4,000,000, here 1,333,334 × 3; use at most 1,333,333 points, or a sobol or"
+                + " random design (made point by point)"),
+                SweepSpecReader.read(file).problems().stream().map(p -> p.render()).toList());
+        Files.writeString(file, "scenario: " + scenario + "\ndesign: lhs\npoints: 1333333\n" + params);
+        assertTrue(SweepSpecReader.read(file).spec().isPresent());
+        Files.writeString(file, "scenario: " + scenario + "\ndesign: sobol\npoints: 10000000\n" + params);
+        assertEquals(10_000_000, SweepSpecReader.read(file).spec().orElseThrow().plan().points().size());
+    }
+
+    @Test
     void aSpreadVariesAFieldAroundItsValueWithinItsRange(@TempDir Path dir) throws Exception {
         Path scenario = Path.of("src/test/resources/cli/three-delegations.yaml").toAbsolutePath();
         Path file = dir.resolve("spread.yaml");
