@@ -4,10 +4,12 @@ import org.plenary.core.protocol.Outcome;
 
 /**
  * Which of the protocol's outcomes an observed outcome class is scored as. The one place to change
- * when the protocol learns a class it cannot produce today.
+ * when the observed classes and the protocol's outcomes part ways.
  *
- * <p>The protocol has no consensus with reservations yet: such an outcome is scored as
- * {@link Outcome#CONSENSUS}, with a note saying so.
+ * <p>Every observed class is now an outcome of its own: a consensus with reservations is scored
+ * as {@link Outcome#CONSENSUS_WITH_RESERVATIONS}, so a run ending in plain consensus is a miss for
+ * it (and the reverse), as the general-assembly forum can produce both. The protocol's
+ * {@link Outcome#CHAIR_SUMMARY} has no observed class: a forecast of it is always a miss.
  */
 public final class OutcomeMapping {
 
@@ -17,15 +19,19 @@ public final class OutcomeMapping {
     /** The protocol outcome that counts as a hit for {@code observed}. */
     public static Outcome modelled(ObservedOutcome observed) {
         return switch (observed) {
-            case CONSENSUS, CONSENSUS_WITH_RESERVATIONS -> Outcome.CONSENSUS;
+            case CONSENSUS -> Outcome.CONSENSUS;
+            case CONSENSUS_WITH_RESERVATIONS -> Outcome.CONSENSUS_WITH_RESERVATIONS;
             case ADOPTED_BY_VOTE -> Outcome.ADOPTED_BY_VOTE;
             case NO_AGREEMENT -> Outcome.NO_AGREEMENT;
         };
     }
 
-    /** Why the scored class differs from the observed one, or the empty text when it does not. */
+    /**
+     * Why the scored class differs from the observed one, or the empty text when it does not;
+     * since every observed class has its own outcome, always empty (kept for the backtest's
+     * output, which prints a note when there is one).
+     */
     public static String note(ObservedOutcome observed) {
-        return observed == ObservedOutcome.CONSENSUS_WITH_RESERVATIONS
-                ? "scored as consensus: the protocol does not yet model reservations" : "";
+        return "";
     }
 }

@@ -24,14 +24,14 @@ public final class BacktestText {
         b.append(String.format(Locale.ROOT, "Backtest of %d cases, %d Monte Carlo runs each%n%n",
                 report.cases().size(), runs));
         b.append("Outcome class: the probability the agent model gave to what happened\n");
-        b.append(String.format(Locale.ROOT, "  %-" + width + "s %-29s %12s  %-16s %6s %7s%n", "case", "observed",
+        b.append(String.format(Locale.ROOT, "  %-" + width + "s %-29s %12s  %-27s %6s %7s%n", "case", "observed",
                 "P(observed)", "most likely", "Brier", "log"));
         for (CaseScore c : report.cases()) {
-            b.append(String.format(Locale.ROOT, "  %-" + width + "s %-29s %12.3f  %-16s %6.3f %7.3f%n", c.name(),
+            b.append(String.format(Locale.ROOT, "  %-" + width + "s %-29s %12.3f  %-27s %6.3f %7.3f%n", c.name(),
                     c.observed().key(), c.probabilityObserved(), name(c.mostLikely()), c.brier(), c.logScore() + 0.0));
         }
         Pooled p = report.pooled();
-        b.append(String.format(Locale.ROOT, "  %-" + width + "s %-29s %12.3f  %-16s %6.3f %7.3f%n", "pooled (mean)",
+        b.append(String.format(Locale.ROOT, "  %-" + width + "s %-29s %12.3f  %-27s %6.3f %7.3f%n", "pooled (mean)",
                 "hits " + p.hits() + " of " + p.cases(), p.meanProbability(), "", p.meanBrier(), p.meanLogScore()));
         for (CaseScore c : report.cases()) {
             if (!c.note().isEmpty()) {

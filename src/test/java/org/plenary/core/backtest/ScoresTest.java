@@ -88,13 +88,28 @@ class ScoresTest {
     }
 
     @Test
-    void consensusWithReservationsIsScoredAsConsensusWithANote() {
-        assertEquals(Outcome.CONSENSUS, OutcomeMapping.modelled(ObservedOutcome.CONSENSUS_WITH_RESERVATIONS));
-        assertFalse(OutcomeMapping.note(ObservedOutcome.CONSENSUS_WITH_RESERVATIONS).isEmpty());
+    void consensusWithReservationsIsScoredAsItsOwnClass() {
+        assertEquals(Outcome.CONSENSUS_WITH_RESERVATIONS, OutcomeMapping.modelled(ObservedOutcome.CONSENSUS_WITH_RESERVATIONS));
+        assertEquals(Outcome.CONSENSUS, OutcomeMapping.modelled(ObservedOutcome.CONSENSUS));
         assertEquals(Outcome.ADOPTED_BY_VOTE, OutcomeMapping.modelled(ObservedOutcome.ADOPTED_BY_VOTE));
         assertEquals(Outcome.NO_AGREEMENT, OutcomeMapping.modelled(ObservedOutcome.NO_AGREEMENT));
-        assertEquals("", OutcomeMapping.note(ObservedOutcome.CONSENSUS));
+        for (ObservedOutcome o : ObservedOutcome.values()) {
+            assertEquals("", OutcomeMapping.note(o), o.key());
+        }
         assertEquals(ObservedOutcome.CONSENSUS_WITH_RESERVATIONS, ObservedOutcome.ofKey("consensus-with-reservations"));
+        // Observed: consensus with reservations. Forecast: plain consensus 0.9, with reservations
+        // 0.1. Not lumped together: P(observed) 0.1; Brier (0.9 - 0)^2 + (0.1 - 1)^2 = 0.81 + 0.81
+        // = 1.62; log -ln 0.1. Scored as consensus it would have been a hit at 0.9.
+        double[] p = new double[Outcome.values().length];
+        p[Outcome.CONSENSUS.ordinal()] = 0.9;
+        p[Outcome.CONSENSUS_WITH_RESERVATIONS.ordinal()] = 0.1;
+        CaseScore gdc = new CaseScore("gdc", "GDC", ObservedOutcome.CONSENSUS_WITH_RESERVATIONS,
+                OutcomeMapping.modelled(ObservedOutcome.CONSENSUS_WITH_RESERVATIONS), "", 1000, 1, p,
+                List.of(clause("x", 30, 40, 20, 50, 25)), Optional.empty());
+        assertEquals(0.1, gdc.probabilityObserved(), EPS);
+        assertEquals(1.62, gdc.brier(), EPS);
+        assertEquals(-Math.log(0.1), gdc.logScore(), EPS);
+        assertEquals(Outcome.CONSENSUS, gdc.mostLikely());
     }
 
     /** The share of runs per outcome, indexed by {@link Outcome#ordinal()}: consensus, by vote, none. */

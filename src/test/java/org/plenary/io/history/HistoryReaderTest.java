@@ -167,6 +167,10 @@ class HistoryReaderTest {
             for (Path f : cases) {
                 HistoryReadResult r = HistoryReader.read(f);
                 assertEquals(List.of(), r.renderedProblems(), f.toString());
+                // Each case plays under the forum it was decided in, so that its outcome classes
+                // (a consensus with reservations, a called vote) are ones the protocol can produce.
+                HistoryCase c = r.historyCase().orElseThrow();
+                assertEquals(c.observed().forum(), c.scenario().protocol().forum().key(), f.toString());
             }
         }
     }
