@@ -1,11 +1,5 @@
 package org.plenary.io.history;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +32,7 @@ import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioFields;
 import org.plenary.io.scenario.ScenarioReader;
 import org.plenary.io.scenario.SourceNode;
+import org.plenary.io.scenario.SourceText;
 import org.plenary.io.scenario.SourceNode.Entry;
 import org.plenary.io.scenario.SourceNode.ListNode;
 import org.plenary.io.scenario.SourceNode.MapNode;
@@ -131,24 +126,12 @@ public final class HistoryReader {
     }
 
     /**
-     * The file's text when it is a readable UTF-8 file within the size limit; otherwise empty, and
-     * the scenario reader has already said why.
+     * The file's text when it is a readable UTF-8 file within the size limit, read through the
+     * scenario reader's bounds (a regular file, never beyond the limit); otherwise empty, and the
+     * scenario reader has already said why.
      */
     private static Optional<String> text(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > ScenarioReader.MAX_BYTES) {
-                return Optional.empty();
-            }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return SourceText.read(file, ScenarioReader.MAX_BYTES, "scenario file", "5 MB", new Problems(file.toString()));
     }
 
     /** The observed section, or null after reporting. */

@@ -63,6 +63,16 @@ class HistoryReaderTest {
             """;
 
     @Test
+    void aCaseIsReadThroughTheScenarioReadersBounds(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path zero = Files.createSymbolicLink(dir.resolve("zero.yaml"), Path.of("/dev/zero"));
+        assertFalse(HistoryReader.isHistoryCase(zero), "a device is never read");
+        assertEquals(List.of(zero + ":1:1: $: this is not a regular file (a device, a FIFO or a socket); a scenario"
+                + " file is read from a file"), HistoryReader.read(zero).problems().stream().map(p -> p.render()).toList());
+        Path big = Files.writeString(dir.resolve("big.yaml"), "observed: {}\n" + "#".repeat(ScenarioReader.MAX_BYTES));
+        assertFalse(HistoryReader.isHistoryCase(big), "over the limit");
+    }
+
+    @Test
     void readsTheObservedSectionIntoItsOwnRecord() {
         HistoryReadResult r = HistoryReader.read(SMALL + OBSERVED, "case.yaml");
         assertEquals(List.of(), r.renderedProblems());
