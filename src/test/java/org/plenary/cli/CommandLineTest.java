@@ -239,7 +239,10 @@ class CommandLineTest {
         } finally {
             System.setIn(stdin);
         }
-        for (Cli.Ran r : List.of(run("validate", spec.toString()), play)) {
+        Cli.Ran sweep = run("sweep", Files.writeString(dir.resolve("small.yaml"), "scenario: hostile.yaml\nruns: 20\n"
+                + "parameters:\n  - path: protocol.maxRounds\n    levels: [2, 3]\n").toString(), "--out",
+                dir.resolve("swept").toString());
+        for (Cli.Ran r : List.of(run("validate", spec.toString()), play, sweep)) {
             assertEquals(0, r.code(), r.err());
             String all = r.out() + r.err();
             assertTrue(all.codePoints().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b || c == 0x202e), all);
