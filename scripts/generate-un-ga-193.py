@@ -35,7 +35,8 @@ Rules (each repeated in the generated file's header):
    being identical; it is not evidence of a national position.
 5. Influence: flagship states keep theirs; the others by the coarse tiers in TIERS.
 6. No red lines beyond the flagship's (USA, CHN, RUS).
-7. Protocol as the flagship, except the decision rule: majority with threshold 2/3.
+7. Protocol as the flagship (with its forum), except that a vote needs 2/3 of yes over yes + no
+   (and, for a flagship without a forum, the decision rule: majority).
 """
 
 import hashlib
@@ -48,6 +49,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FLAGSHIP = ROOT / "scenarios" / "un-ai-dialogue-2026.yaml"
 MEMBER_STATES = ROOT / "src" / "main" / "resources" / "org" / "plenary" / "io" / "scenario" / "member-states.txt"
 OUTPUT = ROOT / "scenarios" / "un-ga-193.yaml"
+
+# Rule 7: the threshold of a vote here, whatever the flagship's (a judgement, see the header).
+TWO_THIRDS = "0.6667"
 
 # Rule 1: states copied from the flagship unchanged.
 FLAGSHIP_STATES = ["USA", "CHN", "IND", "BRA", "PAK", "GBR", "RUS", "JPN", "KOR", "CAN", "CHE", "SGP", "ARE"]
@@ -182,6 +186,10 @@ def parse_delegations(lines, first_line_no):
         if m and d is not None:
             key, value = m.groups()
             d[key] = yaml_scalar(value, where) if key in ("name", "kind") else number(value, where)
+            continue
+        m = re.fullmatch(r"    callsVotes: (true|false)", line)
+        if m and d is not None:
+            d["callsVotes"] = m.group(1)
             continue
         m = re.fullmatch(r"    members: \[([A-Z ,]+)(\])?", line)
         if m and d is not None:
@@ -361,6 +369,8 @@ def copied_delegation(d, clause_ids, extra=()):
            f"    influence: {fmt(d['influence'])}"]
     out += list(extra)
     out.append(f"    concession: {fmt(d['concession'])}")
+    if "callsVotes" in d:
+        out.append(f"    callsVotes: {d['callsVotes']}")
     if d["members"]:
         out += wrap_codes(d["members"], 4, "members: ")
     out.append("    clauses:")
@@ -472,27 +482,26 @@ def header(flag, states, g77_votes, eu_votes):
                       f" the flagship states' {fmt(flagship_weight)} and the blocs' {fmt(bloc_weight)}: the membership"
                       " mass now counts in the chair's compromise.", "#   ", "#   "),
         "#",
-        "# Protocol: as the flagship (30 rounds, quadratic loss, temperature 0, mediator step 0.5, drop",
-        "# a clause after 5 rounds of red-line blocking), except the decision rule. Consensus needs all",
-        f"# {193 + 2 + len(MEMBERLESS_BLOCS)} negotiating delegations to accept the same text in the same round, and any one of them",
-        "# blocks it. The General Assembly votes when consensus fails (any member can call a recorded",
-        "# vote, as the USA did on the Scientific Panel on 12 February 2026): important questions need",
-        "# two thirds of the members present and voting (UN Charter, Article 18(2)), other questions a",
-        "# simple majority, and contested AI texts such as A/RES/79/62 on autonomous weapons were adopted",
-        "# by recorded vote. The fallback here is `majority` with threshold 2/3 of the votes cast, the",
-        "# stricter of the Charter's two thresholds (judgement), so that adoption means broad support.",
+        "# Protocol: as the flagship (30 rounds, quadratic loss, temperature 0, mediator step 0.5, the",
+        "# General Assembly forum: consensus sought in the shadow of a vote, red lines met at their edge;",
+        f"# the USA calls a recorded vote when outvoted). Consensus needs all {193 + 2 + len(MEMBERLESS_BLOCS)} negotiating delegations",
+        "# to accept the same text in the same round. When it fails, or a member calls for one, the",
+        "# General Assembly votes: important questions need two thirds of the members present and",
+        "# voting (UN Charter, Article 18(2)), other questions a simple majority, and contested AI texts",
+        "# such as A/RES/79/62 on autonomous weapons were adopted by recorded vote. A vote here needs 2/3",
+        "# of yes over yes + no, the stricter of the Charter's two thresholds (judgement), so that",
+        "# adoption means broad support; the flagship uses the simple majority.",
         "#",
         "# Deterministic run (`plenary run`, seed 2026, tau 0), as generated from the flagship of the",
-        "# same commit: the US red line gets legal-nature dropped after round 5 and Russia's gets",
-        "# military-ai dropped later; all but 8 states accept from round 10, all but the USA and Russia",
-        "# from round 20, and in round 30 everyone accepts: consensus on a weak text (the UN one forum",
-        "# among many, a general human rights reaffirmation, a voluntary fund, voluntary shared-compute",
-        "# programmes with export controls untouched, data flows with public-policy exceptions), with",
-        "# the USA and Russia gaining least (+0.003 and +0.002 over their BATNA).",
-        "# The uncertainty section is the flagship's, applied to every state's stance. With it,",
-        "# `plenary simulate --runs 2000` (seed 2026) gives consensus in about 55% of runs and adoption",
-        "# by vote in the others (no run misses two thirds); the USA is a blocker in about 37% of runs,",
-        "# Russia in about 9%.",
+        "# same commit: the USA and Russia refuse the opening draft on their red lines (legal nature,",
+        "# military AI), which the chair then meets at their edges; the others accept one by one, and in",
+        "# round 21 the chair, whose forecast of a vote adopts the text, tables it for adoption: the USA,",
+        "# outvoted, calls a recorded vote, and the text is adopted 192-2 (99%; two thirds needed):",
+        "# non-binding recommendations, the UN the principal platform, a pooled fund, access to compute",
+        "# beyond voluntary programmes, military uses referred to other fora. Only the USA loses against",
+        "# its BATNA. The uncertainty section is the flagship's, applied to every state's stance. With it,",
+        "# `plenary simulate --runs 2000` (seed 2026) gives adoption by a vote the USA calls in every",
+        "# run (rounds 17-25, mean 20.7); no run ends in consensus or without agreement.",
         "",
     ])
 
@@ -522,7 +531,7 @@ def generate():
         "    July 2026) negotiated by all 193 UN member states, each with its own vote, and the G77 and",
         f"    EU blocs speaking for their members. {number_word(len(FLAGSHIP_STATES)).capitalize()} states take their stances from the Geneva",
         "    scenario; the others derive theirs from their bloc or a stated profile with a small",
-        "    deterministic jitter. Failing consensus, the text is put to a two-thirds vote.",
+        "    deterministic jitter. A vote, called or when consensus fails, needs two thirds.",
         '  date: "2026-07-06"',
     ]
     out += flag["sources"]
@@ -567,17 +576,23 @@ def generate():
         raise SystemExit(f"wrote {written} member states, expected 193")
 
     p = flag["protocol"]
+    out += ["", "protocol:"]
+    if "forum" in p:
+        out.append(f"  forum: {p['forum']}")
     out += [
-        "",
-        "protocol:",
         f"  maxRounds: {p['maxRounds']}",
         f"  loss: {p['loss']}",
         f"  temperature: {p['temperature']}",
         f"  mediatorStep: {p['mediatorStep']}",
         f"  dropContestedAfter: {p['dropContestedAfter']}",
-        "  # The flagship keeps consensus; here a two-thirds vote decides when consensus fails (see the header).",
-        "  decisionRule: majority",
-        f"  threshold: {p['threshold']}",
+    ]
+    if "forum" in p:
+        out.append("  # The flagship's forum; a vote needs two thirds of yes over yes + no here (see the header).")
+    else:
+        out += ["  # The flagship keeps consensus; here a two-thirds vote decides when consensus fails (see the header).",
+                "  decisionRule: majority"]
+    out += [
+        f"  threshold: {TWO_THIRDS}",
         f"seed: {flag['seed']}",
     ]
     if flag["uncertainty"]:
