@@ -11,6 +11,9 @@ import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.RunResult;
 import org.plenary.engine.Engine;
 import org.plenary.engine.local.LocalEngine;
+import org.plenary.experiment.montecarlo.MonteCarlo;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+import org.plenary.experiment.montecarlo.MonteCarloSettings;
 import org.plenary.io.export.AtomicFile;
 import org.plenary.io.export.ForecastCsv;
 import org.plenary.io.export.ForecastJson;
@@ -28,8 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         header = "The classic forecasting models beside the agent-based result.",
         description = "Forecasts every clause with the classic models (compromise, weighted median, Nash "
-            + "bargaining, Bueno de Mesquita's expected utility) and compares each with the final text "
-            + "of one agent-based run (local engine, the scenario's seed unless --seed).",
+            + "bargaining, Bueno de Mesquita's expected utility) and compares each with the agent-based "
+            + "model's median text over a Monte Carlo (local engine, the scenario's seed unless --seed).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:invalid scenario or options; nothing written"})
 final class ForecastCommand implements Callable<Integer> {
@@ -56,11 +59,23 @@ final class ForecastCommand implements Callable<Integer> {
                     + "written into; a folder is refused.")
     Path out;
 
+    @Option(names = {"-n", "--runs"}, paramLabel = "N", defaultValue = "2000",
+            description = "Runs of the agent-based Monte Carlo (default: ${DEFAULT-VALUE}).")
+    long runs;
+
+    @Mixin
+    ThreadsOption threads;
+
     @Mixin
     VerboseOption verbose;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (runs < 1) {
+            throw new InputException("plenary forecast: invalid value for option '--runs': " + runs
+                    + " (must be at least 1)");
+        }
+        int k = threads.resolve(spec);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
@@ -71,8 +86,9 @@ final class ForecastCommand implements Callable<Integer> {
         BaselineReport baselines = Baselines.compute(scenario);
         try (Engine engine = new LocalEngine()) {
             RunResult run = engine.negotiate(scenario, s, 0, false);
+            MonteCarloResult mc = new MonteCarlo(scenario, engine).run(new MonteCarloSettings(runs, s, k));
             ForecastReport report = new ForecastReport(scenario, scenarioFile.toString(),
-                    ScenarioFiles.sha256(scenarioFile), s, engine.name(), Version.current(), baselines, run);
+                    ScenarioFiles.sha256(scenarioFile), s, engine.name(), Version.current(), baselines, run, mc);
             String text = switch (format) {
                 case json -> ForecastJson.render(report);
                 case csv -> ForecastCsv.render(report);

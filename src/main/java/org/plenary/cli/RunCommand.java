@@ -10,7 +10,11 @@ import org.plenary.core.model.Protocol;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.RunResult;
 import org.plenary.engine.Engine;
+import org.plenary.experiment.montecarlo.MonteCarlo;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+import org.plenary.experiment.montecarlo.MonteCarloSettings;
 import org.plenary.io.export.AtomicFile;
+import org.plenary.io.export.LikelihoodText;
 import org.plenary.io.export.RunJson;
 import org.plenary.io.export.RunReport;
 import org.plenary.io.export.TranscriptText;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Plays one negotiation and prints it round by round.",
         description = "Plays one negotiation of the scenario and prints its transcript: per round the draft, "
-            + "every delegation's answer, the amendments; then the outcome.",
+            + "every delegation's answer, the amendments; then the outcome, and how likely each outcome is over "
+            + "a short Monte Carlo with the same seed (text only; --no-likelihood leaves it out).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or (--engine jade) a delegation agent died or did not "
             + "answer, or the JADE platform failed", "2:invalid scenario or options; nothing written"})
@@ -70,6 +75,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Colour the text transcript: auto (on a terminal), always or never.")
     Colour colour;
 
+    @Option(names = "--likelihood-runs", paramLabel = "N", defaultValue = "2000",
+            description = "Runs of the Monte Carlo whose outcome likelihoods end the text transcript, on the local "
+                + "engine with the same seed (default: ${DEFAULT-VALUE}).")
+    long likelihoodRuns;
+
+    @Option(names = "--no-likelihood", description = "End the text transcript with the run's outcome alone, without "
+            + "the Monte Carlo likelihoods.")
+    boolean noLikelihood;
+
     @Mixin
     VerboseOption verbose;
 
@@ -77,10 +91,14 @@ final class RunCommand implements Callable<Integer> {
     EngineOptions engineOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (rounds != null && (rounds < 1 || rounds > Protocol.MAX_ROUNDS)) {
             throw new InputException("plenary run: invalid value for option '--rounds': " + rounds
                     + " (protocol.maxRounds allows 1 to " + String.format(Locale.ROOT, "%,d", Protocol.MAX_ROUNDS) + ")");
+        }
+        if (likelihoodRuns < 1) {
+            throw new InputException("plenary run: invalid value for option '--likelihood-runs': " + likelihoodRuns
+                    + " (must be at least 1; --no-likelihood leaves the likelihoods out)");
         }
         engineOptions.check(spec.commandLine());
         PrintWriter stdout = spec.commandLine().getOut();
@@ -101,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
                     engine.name(), Version.current(), result);
             String text = switch (format) {
                 case json -> RunJson.render(report);
-                case text -> new TranscriptText(useColour(), brief).render(report);
+                case text -> new TranscriptText(useColour(), brief).render(report) + likelihood(scenario, s, result);
             };
             if (out != null) {
                 AtomicFile.write(out, text);
@@ -111,6 +129,19 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The Monte Carlo summary after the text transcript: always on the local engine (every engine gives
+     * the same results, and a JADE platform would take minutes for it), with the run's seed.
+     */
+    private String likelihood(Scenario scenario, long s, RunResult result) throws InterruptedException {
+        if (noLikelihood) {
+            return "";
+        }
+        MonteCarloResult mc = new MonteCarlo(scenario).run(new MonteCarloSettings(likelihoodRuns, s,
+                Runtime.getRuntime().availableProcessors()));
+        return LikelihoodText.render(mc, result.outcome());
     }
 
     private boolean useColour() {

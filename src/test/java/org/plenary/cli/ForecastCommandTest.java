@@ -33,11 +33,12 @@ class ForecastCommandTest {
         Cli.Ran r = run("forecast", THREE);
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
-        // Agent outcome c1 20.525 (CommandLineTest); compromise 61/2.35 = 25.957, |25.957 − 20.525| = 5.432;
-        // weighted median of c1: weights 1.6 at 10 > half of 2.35 -> 10, distance 10.525.
-        assertTrue(r.out().contains("Agent-based run: consensus after 3 rounds (seed 1, engine local, linear loss)"),
-                r.out());
-        assertTrue(r.out().contains("c1        20.5   26.0 ( 5.4)      10.0 (10.5)"), r.out());
+        // Nothing is drawn at random, so every run is the one of CommandLineTest, c1 at 20.525, and the
+        // Monte Carlo median is its 0.1 grid value 20.5; compromise 61/2.35 = 25.957, |25.957 − 20.5| = 5.457;
+        // weighted median of c1: weights 1.6 at 10 > half of 2.35 -> 10, distance 10.5.
+        assertTrue(r.out().contains("Agent-based model over 2,000 runs (seed 1, engine local, linear loss): "
+                + "consensus 100%, adopted by vote 0%, no agreement 0%"), r.out());
+        assertTrue(r.out().contains("c1        20.5     100%   26.0 ( 5.5)      10.0 (10.5)"), r.out());
         assertTrue(r.out().contains("Nash: solved over A, B, C"), r.out());
     }
 
@@ -46,17 +47,35 @@ class ForecastCommandTest {
         Cli.Ran r = run("forecast", THREE, "--format", "csv");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("clause,model,position,agent_position,agent_dropped,distance", lines.get(0));
+        assertEquals("clause,model,position,agent_median,agent_in_text,distance", lines.get(0));
         assertEquals(1 + 2 * 4, lines.size(), "one row per clause and model");
         String[] row = lines.get(1).split(",");
         assertEquals("c1", row[0]);
         assertEquals("compromise", row[1]);
         assertEquals(61 / 2.35, Double.parseDouble(row[2]), 1e-12);
-        assertEquals(20.525124, Double.parseDouble(row[3]), 1e-6);
-        assertEquals("false", row[4]);
+        assertEquals(20.5, Double.parseDouble(row[3]), 0);
+        assertEquals("1.0", row[4]);
         assertEquals(Math.abs(61 / 2.35 - Double.parseDouble(row[3])), Double.parseDouble(row[5]), 1e-12);
         assertEquals(List.of("compromise", "weighted_median", "nash", "expected_utility"),
                 lines.subList(1, 5).stream().map(l -> l.split(",")[1]).toList());
+    }
+
+    @Test
+    void theAgentColumnIsTheMonteCarloMedianOfSimulate(@TempDir Path dir) throws IOException {
+        String uncertain = "src/test/resources/cli/three-uncertain.yaml";
+        Cli.Ran r = run("forecast", uncertain, "--format", "csv", "--runs", "300", "--seed", "5");
+        assertEquals(0, r.code(), r.err());
+        Cli.Ran sim = run("simulate", uncertain, "--runs", "300", "--seed", "5", "-q", "--out",
+                dir.resolve("s").toString());
+        assertEquals(0, sim.code(), sim.err());
+        List<String> clauses = Files.readAllLines(dir.resolve("s/clauses.csv"));
+        List<String> header = List.of(clauses.get(0).split(","));
+        for (String line : r.out().lines().skip(1).toList()) {
+            String[] f = line.split(",");
+            String[] stats = clauses.stream().filter(l -> l.startsWith(f[0] + ",")).findFirst().orElseThrow().split(",");
+            assertEquals(stats[header.indexOf("position_p50")], f[3], line);
+            assertEquals(Double.parseDouble(stats[1]), Double.parseDouble(f[4]), 0, line);
+        }
     }
 
     @Test
@@ -66,9 +85,11 @@ class ForecastCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         List<String> fields = new ArrayList<>();
         j.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("format", "plenaryVersion", "scenario", "loss", "agentRun", "nash", "expectedUtility",
-                "clauses"), fields);
-        assertEquals("plenary.forecast/1", j.get("format").asText());
+        assertEquals(List.of("format", "plenaryVersion", "scenario", "loss", "agentRun", "monteCarlo", "nash",
+                "expectedUtility", "clauses"), fields);
+        assertEquals("plenary.forecast/2", j.get("format").asText());
+        assertEquals(2000, j.get("monteCarlo").get("runs").asLong());
+        assertEquals(1.0, j.get("monteCarlo").get("consensus").asDouble(), 0);
         assertEquals("SOLVED", j.get("nash").get("status").asText());
         JsonNode c2 = j.get("clauses").get(1);
         assertEquals("c2", c2.get("clause").asText());
@@ -136,9 +157,13 @@ class ForecastCommandTest {
         for (String c : List.of("ai-fund", "binding-rules", "data-sharing")) {
             assertEquals(50, at.get(c + " weighted_median"), 0, c);
         }
-        // The agent-based run is the README's classroom transcript: 54.1, 60.2, 45.2.
-        assertEquals(54.1, agent.get("ai-fund"), 0.05);
-        assertEquals(60.2, agent.get("binding-rules"), 0.05);
-        assertEquals(45.2, agent.get("data-sharing"), 0.05);
+        // The Monte Carlo medians (inputs redrawn with sd 5 around the file's positions) lie near the
+        // README's classroom transcript, 54.1, 60.2, 45.2, and on the 0.1 grid.
+        assertEquals(54.1, agent.get("ai-fund"), 1.5);
+        assertEquals(60.2, agent.get("binding-rules"), 1.5);
+        assertEquals(45.2, agent.get("data-sharing"), 1.5);
+        for (double median : agent.values()) {
+            assertEquals(Math.round(median * 10) / 10.0, median, 0);
+        }
     }
 }

@@ -6,13 +6,14 @@ import org.plenary.core.baseline.Forecast;
 
 /**
  * The tidy CSV form of a forecast report: a header row, then one row per clause and baseline model
- * with the model's position, the agent-based outcome and their distance. Numbers in full precision
+ * with the model's position, the agent-based Monte Carlo median, the share of runs whose adopted
+ * text holds the clause, and the distance of model and median. Numbers in full precision
  * with a dot; fields quoted when they contain a comma, quote or line break (RFC 4180).
  */
 public final class ForecastCsv {
 
     /** The header row. */
-    public static final String HEADER = "clause,model,position,agent_position,agent_dropped,distance";
+    public static final String HEADER = "clause,model,position,agent_median,agent_in_text,distance";
 
     private ForecastCsv() {
     }
@@ -27,15 +28,16 @@ public final class ForecastCsv {
                         .append(m.key()).append(',')
                         .append(number(m.of(f))).append(',')
                         .append(number(report.agentOutcome(c))).append(',')
-                        .append(report.agentDropped(c)).append(',')
+                        .append(number(report.agentInText(c))).append(',')
                         .append(number(report.distance(m, c))).append('\n');
             }
         }
         return out.toString();
     }
 
+    /** A number in full precision; empty when undefined (a clause no run adopted). */
     private static String number(double x) {
-        return String.format(Locale.ROOT, "%s", x);
+        return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%s", x);
     }
 
     /** Quotes a field when needed, doubling quotes inside (RFC 4180). */

@@ -8,6 +8,8 @@ import org.plenary.core.baseline.Forecast;
 import org.plenary.core.baseline.NashSolution;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.Scenario;
+import org.plenary.experiment.montecarlo.ClauseStats;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
 
 /**
  * The JSON form of a forecast report, shape {@value #FORMAT} documented in
@@ -16,7 +18,7 @@ import org.plenary.core.model.Scenario;
 public final class ForecastJson {
 
     /** Identifier and version of the shape; bumped on any incompatible change. */
-    public static final String FORMAT = "plenary.forecast/1";
+    public static final String FORMAT = "plenary.forecast/2";
 
     private static final ObjectMapper MAPPER = JsonDocument.MAPPER;
 
@@ -39,6 +41,13 @@ public final class ForecastJson {
         agent.put("engine", report.engine());
         agent.put("outcome", report.run().outcome().name());
         agent.put("roundsUsed", report.run().roundsUsed());
+        MonteCarloResult mc = report.monteCarlo();
+        ObjectNode monteCarlo = root.putObject("monteCarlo");
+        monteCarlo.put("runs", mc.runs());
+        monteCarlo.put("seed", mc.seed());
+        monteCarlo.put("consensus", mc.consensus().estimate());
+        monteCarlo.put("adoptedByVote", mc.adoptedByVote().estimate());
+        monteCarlo.put("noAgreement", mc.noAgreement().estimate());
         NashSolution nash = report.baselines().nash();
         ObjectNode n = root.putObject("nash");
         n.put("status", nash.status().name());
@@ -61,17 +70,33 @@ public final class ForecastJson {
             ObjectNode o = clauses.addObject();
             o.put("clause", clause.id());
             ObjectNode a = o.putObject("agent");
-            a.put("position", report.agentOutcome(c));
-            a.put("dropped", report.agentDropped(c));
-            a.put("label", clause.nearestLabel(report.agentOutcome(c)));
+            ClauseStats stats = report.agentClause(c);
+            number(a, "position", stats.p50());
+            number(a, "p5", stats.p5());
+            number(a, "p95", stats.p95());
+            a.put("inText", report.agentInText(c));
+            if (Double.isNaN(stats.p50())) {
+                a.putNull("label");
+            } else {
+                a.put("label", clause.nearestLabel(stats.p50()));
+            }
             ObjectNode models = o.putObject("baselines");
             for (ForecastReport.Model m : ForecastReport.Model.values()) {
                 ObjectNode b = models.putObject(m.key());
                 b.put("position", m.of(f));
                 b.put("label", clause.nearestLabel(m.of(f)));
-                b.put("distance", report.distance(m, c));
+                number(b, "distance", report.distance(m, c));
             }
         }
         return root;
+    }
+
+    /** A number, or null when undefined (a clause no run adopted). */
+    private static void number(ObjectNode o, String name, double x) {
+        if (Double.isNaN(x)) {
+            o.putNull(name);
+        } else {
+            o.put(name, x);
+        }
     }
 }

@@ -3,12 +3,14 @@ package org.plenary.io.export;
 import org.plenary.core.baseline.BaselineReport;
 import org.plenary.core.baseline.Forecast;
 import org.plenary.core.model.Scenario;
-import org.plenary.core.protocol.Draft;
 import org.plenary.core.protocol.RunResult;
+import org.plenary.experiment.montecarlo.ClauseStats;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
 
 /**
- * What {@code plenary forecast} reports: the baseline forecasts beside the final text of one
- * deterministic agent-based run.
+ * What {@code plenary forecast} reports: the baseline forecasts beside the agent-based model's
+ * Monte Carlo median text (per clause the median final position over the runs whose adopted text
+ * holds it), the product's answer, rather than one run that is a single draw.
  *
  * @param scenario     the scenario
  * @param scenarioFile the file as the user named it
@@ -17,10 +19,11 @@ import org.plenary.core.protocol.RunResult;
  * @param engine       engine name of the agent-based run
  * @param version      Plenary version
  * @param baselines    the baseline forecasts
- * @param run          the agent-based run
+ * @param run          one agent-based run with the seed (its outcome is shown beside the likelihoods)
+ * @param monteCarlo   the agent-based Monte Carlo with the seed, whose median text the baselines meet
  */
 public record ForecastReport(Scenario scenario, String scenarioFile, String sha256, long seed, String engine,
-                             String version, BaselineReport baselines, RunResult run) {
+                             String version, BaselineReport baselines, RunResult run, MonteCarloResult monteCarlo) {
 
     /** The models in the order of every output, with their names in JSON and CSV. */
     public enum Model {
@@ -50,20 +53,24 @@ public record ForecastReport(Scenario scenario, String scenarioFile, String sha2
     }
 
     /**
-     * The position that holds for clause c after the agent-based run: the final text's, or the status
-     * quo when the run dropped the clause.
+     * The agent-based forecast of clause c: the median final position over the Monte Carlo runs whose
+     * adopted text holds the clause; NaN when no run adopted it.
      */
     public double agentOutcome(int c) {
-        Draft text = run.finalText();
-        return text.isDropped(c) ? scenario.clauses().get(c).statusQuo() : text.position(c);
+        return monteCarlo.clauses().get(c).p50();
     }
 
-    /** Whether the agent-based run dropped clause c. */
-    public boolean agentDropped(int c) {
-        return run.finalText().isDropped(c);
+    /** The Monte Carlo statistics of clause c. */
+    public ClauseStats agentClause(int c) {
+        return monteCarlo.clauses().get(c);
     }
 
-    /** |model's forecast − agent-based outcome| for clause c. */
+    /** Share of the Monte Carlo runs whose adopted text holds clause c. */
+    public double agentInText(int c) {
+        return monteCarlo.clauses().get(c).survives().estimate();
+    }
+
+    /** |model's forecast − agent-based median| for clause c; NaN when no run adopted the clause. */
     public double distance(Model model, int c) {
         return Math.abs(model.of(baselines.forecasts().get(c)) - agentOutcome(c));
     }

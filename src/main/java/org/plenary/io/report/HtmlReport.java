@@ -512,7 +512,8 @@ public final class HtmlReport {
                 .append(text(String.format(Locale.ROOT, "plenary run %s --seed %d%n", quote(file), d.seed())))
                 .append(text(String.format(Locale.ROOT, "plenary simulate %s --runs %d --seed %d%n", quote(file), runs,
                         d.seed())))
-                .append(text(String.format(Locale.ROOT, "plenary forecast %s --seed %d", quote(file), d.seed())))
+                .append(text(String.format(Locale.ROOT, "plenary forecast %s --runs %d --seed %d", quote(file), runs,
+                        d.seed())))
                 .append("</pre>\n<table><tbody>\n")
                 .append("<tr><th>Plenary version</th><td>").append(text(d.version())).append("</td></tr>\n")
                 .append("<tr><th>scenario file</th><td><code>").append(text(file)).append("</code></td></tr>\n")

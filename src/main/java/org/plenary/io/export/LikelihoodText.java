@@ -1,0 +1,58 @@
+package org.plenary.io.export;
+
+import java.util.Locale;
+
+import org.plenary.core.protocol.Outcome;
+import org.plenary.core.stats.Proportion;
+import org.plenary.experiment.montecarlo.MonteCarloResult;
+
+/**
+ * The few lines that end {@code plenary run}'s transcript: how likely each outcome is over a short
+ * Monte Carlo of the same scenario and seed. One run is one draw; the likelihood is the answer, so
+ * the transcript never ends on a single run's outcome alone.
+ */
+public final class LikelihoodText {
+
+    private LikelihoodText() {
+    }
+
+    /**
+     * Renders the summary of {@code mc} beside the outcome of the run shown above it.
+     *
+     * @param runOutcome the outcome of the transcript's run
+     */
+    public static String render(MonteCarloResult mc, Outcome runOutcome) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nLikelihood over %,d runs redrawing the scenario's uncertain inputs "
+                + "(seed %d; 95%% Wilson intervals):%n", mc.runs(), mc.seed()));
+        out.append(line("consensus", mc.consensus()));
+        out.append(line("adopted by vote", mc.adoptedByVote()));
+        out.append(line("no agreement", mc.noAgreement()));
+        Proportion same = runOutcome == Outcome.CONSENSUS ? mc.consensus()
+                : runOutcome == Outcome.ADOPTED_BY_VOTE ? mc.adoptedByVote()
+                : runOutcome == Outcome.NO_AGREEMENT ? mc.noAgreement() : null;
+        if (same != null) {
+            out.append(String.format(Locale.ROOT, "This run's outcome (%s) comes in %s of runs; "
+                    + "plenary simulate gives the full picture.%n", name(runOutcome), percent(same.estimate())));
+        }
+        return out.toString();
+    }
+
+    private static String line(String name, Proportion p) {
+        String lower = percent(p.lower());
+        return String.format(Locale.ROOT, "  %-16s %6s  [%s–%s]%n", name, percent(p.estimate()),
+                lower.substring(0, lower.length() - 1), percent(p.upper()));
+    }
+
+    private static String name(Outcome o) {
+        return o.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A share as a percentage with one decimal; exactly 0 and 1 print as 0% and 100%. */
+    static String percent(double p) {
+        if (p == 0 || p == 1) {
+            return String.format(Locale.ROOT, "%.0f%%", 100 * p);
+        }
+        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+}
