@@ -141,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         }
         MonteCarloResult mc = new MonteCarlo(scenario).run(new MonteCarloSettings(likelihoodRuns, s,
                 Runtime.getRuntime().availableProcessors()));
-        return LikelihoodText.render(mc, result.outcome());
+        return LikelihoodText.render(mc, result.outcome(), scenario.protocol().forum());
     }
 
     private boolean useColour() {

@@ -36,7 +36,7 @@ class RunLikelihoodTest {
         for (String[] o : new String[][] {{"consensus", "consensus"}, {"adopted by vote", "adoptedByVote"},
                 {"no agreement", "noAgreement"}}) {
             JsonNode p = outcomes.get(o[1]);
-            String line = String.format(Locale.ROOT, "  %-16s %6s  [", o[0], percent(p.get("p").asDouble()));
+            String line = String.format(Locale.ROOT, "  %-17s %6s  [", o[0], percent(p.get("p").asDouble()));
             assertTrue(tail.contains(line), line + "\n" + tail);
         }
         assertTrue(tail.strip().endsWith("plenary simulate gives the full picture."), tail);

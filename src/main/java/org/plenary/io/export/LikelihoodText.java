@@ -2,6 +2,7 @@ package org.plenary.io.export;
 
 import java.util.Locale;
 
+import org.plenary.core.model.Forum;
 import org.plenary.core.protocol.Outcome;
 import org.plenary.core.stats.Proportion;
 import org.plenary.experiment.montecarlo.MonteCarloResult;
@@ -20,27 +21,36 @@ public final class LikelihoodText {
      * Renders the summary of {@code mc} beside the outcome of the run shown above it.
      *
      * @param runOutcome the outcome of the transcript's run
+     * @param forum      the scenario's forum, which decides the outcomes that can occur
      */
-    public static String render(MonteCarloResult mc, Outcome runOutcome) {
+    public static String render(MonteCarloResult mc, Outcome runOutcome, Forum forum) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nLikelihood over %,d runs redrawing the scenario's uncertain inputs "
                 + "(seed %d; 95%% Wilson intervals):%n", mc.runs(), mc.seed()));
         out.append(line("consensus", mc.consensus()));
-        out.append(line("adopted by vote", mc.adoptedByVote()));
-        out.append(line("no agreement", mc.noAgreement()));
-        Proportion same = runOutcome == Outcome.CONSENSUS ? mc.consensus()
-                : runOutcome == Outcome.ADOPTED_BY_VOTE ? mc.adoptedByVote()
-                : runOutcome == Outcome.NO_AGREEMENT ? mc.noAgreement() : null;
-        if (same != null) {
-            out.append(String.format(Locale.ROOT, "This run's outcome (%s) comes in %s of runs; "
-                    + "plenary simulate gives the full picture.%n", name(runOutcome), percent(same.estimate())));
+        if (forum == Forum.GENERAL_ASSEMBLY) {
+            out.append(line("with reservations", mc.consensusWithReservations()));
         }
+        out.append(line("adopted by vote", mc.adoptedByVote()));
+        if (forum == Forum.CHAIR_SUMMARY) {
+            out.append(line("chair's summary", mc.chairSummary()));
+        }
+        out.append(line("no agreement", mc.noAgreement()));
+        Proportion same = switch (runOutcome) {
+            case CONSENSUS -> mc.consensus();
+            case CONSENSUS_WITH_RESERVATIONS -> mc.consensusWithReservations();
+            case ADOPTED_BY_VOTE -> mc.adoptedByVote();
+            case CHAIR_SUMMARY -> mc.chairSummary();
+            case NO_AGREEMENT -> mc.noAgreement();
+        };
+        out.append(String.format(Locale.ROOT, "This run's outcome (%s) comes in %s of runs; "
+                + "plenary simulate gives the full picture.%n", name(runOutcome), percent(same.estimate())));
         return out.toString();
     }
 
     private static String line(String name, Proportion p) {
         String lower = percent(p.lower());
-        return String.format(Locale.ROOT, "  %-16s %6s  [%s–%s]%n", name, percent(p.estimate()),
+        return String.format(Locale.ROOT, "  %-17s %6s  [%s–%s]%n", name, percent(p.estimate()),
                 lower.substring(0, lower.length() - 1), percent(p.upper()));
     }
 
