@@ -102,7 +102,8 @@ class ReadmeSamplesTest {
             }
             return false;
         }
-        return a < actual.size() && line(expected.get(e)).matcher(actual.get(a)).matches()
+        // Trailing blanks of padded table columns are invisible in the README and not compared.
+        return a < actual.size() && line(expected.get(e).stripTrailing()).matcher(actual.get(a).stripTrailing()).matches()
                 && matches(expected, e + 1, actual, a + 1);
     }
 
@@ -141,6 +142,7 @@ class ReadmeSamplesTest {
         assertFalse(matches(List.of("Ran 5 points in … s"), 0, List.of("Ran 6 points in 13.8 s"), 0));
         assertFalse(matches(List.of("a 1"), 0, List.of("a 1", "extra"), 0));
         assertFalse(matches(List.of("p 0.552"), 0, List.of("p 0.553"), 0));
+        assertTrue(matches(List.of("a  b"), 0, List.of("a  b   "), 0));
         List<Sample> s = samples(List.of("```", "$ ./plenary run x", "out", "$ cut y", "row", "```", "```", "not one"));
         assertEquals(1, s.size());
         assertEquals(List.of("./plenary run x", "cut y"), s.get(0).commands());

@@ -37,7 +37,8 @@ public final class ChartFiles {
     /**
      * The charts of every result recognised at the top of {@code folder}: a simulation's
      * {@code summary.json}, a sweep's points table ({@code p_consensus} with {@code _lower} and
-     * {@code _upper} columns) and a sensitivity table ({@code parameter}, {@code S1}, {@code ST}).
+     * {@code _upper} columns) and a sensitivity table ({@code parameter}, {@code S1}, {@code ST}); in a
+     * folder with a sensitivity table the points table is its design's and gets no charts.
      * Empty when nothing is recognised.
      *
      * @throws IOException when a recognised file cannot be read
@@ -54,14 +55,22 @@ public final class ChartFiles {
             csvs = files.filter(f -> f.getFileName().toString().endsWith(".csv") && Files.isRegularFile(f))
                     .sorted().toList();
         }
+        List<List<String>> headers = new ArrayList<>();
         for (Path csv : csvs) {
-            List<String> header = CsvTable.header(csv);
-            if (SweepCharts.isPoints(header)) {
+            headers.add(CsvTable.header(csv));
+        }
+        // A sensitivity folder also holds the points of its Saltelli design: charted against each
+        // input they are noise (one chart per input, hundreds of them), so only the indices are drawn.
+        boolean sensitivity = headers.stream().anyMatch(SweepCharts::isSensitivity);
+        for (int i = 0; i < csvs.size(); i++) {
+            Path csv = csvs.get(i);
+            List<String> header = headers.get(i);
+            if (SweepCharts.isPoints(header) && !sensitivity) {
                 charts.addAll(SweepCharts.all(SweepCharts.readPoints(csv)));
             } else if (SweepCharts.isSensitivity(header)) {
                 String stem = csv.getFileName().toString().replaceFirst("\\.csv$", "");
-                charts.add(new ChartImage(Charts.fileStem(stem), "Sobol first-order and total indices per input, "
-                        + "sorted, with 95% intervals", SweepCharts.sensitivity(SweepCharts.readSensitivity(csv))));
+                charts.add(new ChartImage(Charts.fileStem(stem), "Sobol first-order and total indices of the "
+                        + SweepCharts.TOP + " inputs with the largest total index, sorted, with 95% intervals", SweepCharts.sensitivity(SweepCharts.readSensitivity(csv))));
             }
         }
         return charts;

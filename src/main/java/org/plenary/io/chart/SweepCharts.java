@@ -71,6 +71,9 @@ public final class SweepCharts {
                 && header.contains(MAIN_METRIC + "_upper");
     }
 
+    /** Inputs shown in the sensitivity chart: those with the largest total index. */
+    public static final int TOP = 20;
+
     /** Whether a CSV header looks like a sensitivity table. */
     public static boolean isSensitivity(List<String> header) {
         return header.contains("parameter") && header.contains("s1") && header.contains("st");
@@ -327,7 +330,14 @@ public final class SweepCharts {
         List<Sensitivity> sorted = new ArrayList<>(indices);
         sorted.sort(Comparator.comparingDouble((Sensitivity s) -> Double.isFinite(s.total().value())
                 ? s.total().value() : Double.NEGATIVE_INFINITY).reversed());
-        XYChart chart = Charts.xy("What drives the outcome: Sobol sensitivity indices",
+        // More than a screenful of bars cannot be read; the table keeps every input.
+        if (sorted.size() > TOP) {
+            sorted = new ArrayList<>(sorted.subList(0, TOP));
+        }
+        XYChart chart = Charts.xy(indices.size() > TOP
+                ? "What drives the outcome: the " + TOP + " of " + indices.size() + " inputs with the largest total "
+                    + "Sobol index (all in the CSV)"
+                : "What drives the outcome: Sobol sensitivity indices",
                 "share of the output's variance (95% interval)", "input");
         int n = sorted.size();
         Charts.categories(chart, sorted.stream().map(Sensitivity::parameter).toList());

@@ -107,7 +107,26 @@ public record SensitivityReport(SweepSpec spec, String specSha256, String metric
         if (indices.stream().anyMatch(x -> Double.isNaN(x.st()))) {
             b.append(metric).append(" did not vary over the design: no share of its variance can be attributed.\n");
         }
+        b.append(precisionNote());
         return b.toString();
+    }
+
+    /**
+     * Says when N is too small for the table to be read as it stands: exact indices satisfy
+     * 0 ≤ S1 ≤ ST, so first-order intervals that contain 0 for most inputs, or an S1 above the whole
+     * ST interval, are estimation noise. Empty when neither happens.
+     */
+    public String precisionNote() {
+        long defined = indices.stream().filter(x -> !Double.isNaN(x.s1Lower())).count();
+        long s1Zero = indices.stream().filter(x -> x.s1Lower() <= 0 && x.s1Upper() >= 0).count();
+        long s1AboveSt = indices.stream().filter(x -> x.s1() > x.stUpper()).count();
+        if (defined == 0 || (s1AboveSt == 0 && 2 * s1Zero <= defined)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "N = %d is too small for these %d inputs: the S1 interval contains 0 for %d "
+                + "and S1 lies above the whole ST interval for %d (exact indices have 0 ≤ S1 ≤ ST). Read S1 as noise, "
+                + "and the order by ST only where ST intervals do not overlap; raise points for more.%n",
+                spec.points(), indices.size(), s1Zero, s1AboveSt);
     }
 
     private static String fixed(double v) {

@@ -223,6 +223,21 @@ class ChartsTest {
     }
 
     @Test
+    void sensitivityShowsTheTwentyLargestTotalIndices() {
+        List<SweepCharts.Sensitivity> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 108; i++) {
+            // ST grows with i: the top 20 are p107 … p88.
+            rows.add(new SweepCharts.Sensitivity("p" + i, new Estimate("p" + i, 0.001 * i, 0, 0.002 * i),
+                    new Estimate("p" + i, 0.002 * i, 0.001 * i, 0.003 * i)));
+        }
+        XYChart chart = SweepCharts.sensitivity(rows);
+        assertTrue(chart.getTitle().contains("the 20 of 108 inputs with the largest total Sobol index"), chart.getTitle());
+        long bars = chart.getSeriesMap().keySet().stream().filter(k -> k.startsWith("ST")).count();
+        assertEquals(20, bars);
+        assertEquals(0.002 * 107, chart.getSeriesMap().get("ST (total)").getXData()[1], 1e-12);
+    }
+
+    @Test
     void resultsFolderChartsEveryRecognisedFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("points.csv"), """
                 point,x,p_consensus,p_consensus_lower,p_consensus_upper
@@ -232,9 +247,12 @@ class ChartsTest {
         Files.writeString(dir.resolve("sobol.csv"), "Parameter,S1,S1 lower,S1 upper,ST,ST lower,ST upper\nx,0.5,0.4,0.6,0.7,0.6,0.8\n");
         Files.writeString(dir.resolve("other.csv"), "a,b\n1,2\n");
         List<ChartImage> charts = ChartFiles.forResults(dir);
-        assertEquals(List.of("sweep-x", "sobol"), charts.stream().map(ChartImage::name).toList());
+        // Beside a sensitivity table the points are its design's: no sweep charts for them.
+        assertEquals(List.of("sobol"), charts.stream().map(ChartImage::name).toList());
+        Files.delete(dir.resolve("sobol.csv"));
+        assertEquals(List.of("sweep-x"), ChartFiles.forResults(dir).stream().map(ChartImage::name).toList());
         List<Path> written = ChartFiles.write(charts, dir.resolve("charts"), EnumSet.allOf(ChartFiles.Format.class));
-        assertEquals(4, written.size());
+        assertEquals(2, written.size());
         for (Path p : written) {
             assertTrue(Files.size(p) > 1000, p.toString());
         }
