@@ -43,6 +43,11 @@ public final class ExplanationJson {
             margins(o.putArray("turningToObject"), r.objecting().toArray(new Margin[0]));
             ArrayNode refusing = o.putArray("refusing");
             r.refusing().forEach(refusing::add);
+            o.put("tabledForAdoption", r.forAdoption());
+            ArrayNode reserving = o.putArray("reserving");
+            r.reserving().forEach(reserving::add);
+            ArrayNode callingVote = o.putArray("callingVote");
+            r.callingVote().forEach(callingVote::add);
             ArrayNode dropped = o.putArray("dropped");
             r.dropped().forEach(dropped::add);
             ArrayNode moves = o.putArray("moves");

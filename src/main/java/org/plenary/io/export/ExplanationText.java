@@ -54,7 +54,8 @@ public final class ExplanationText {
         int waveringRounds = 0;
         int lastRound = r.roundsUsed() - 1;
         for (StoryRound round : e.story()) {
-            boolean milestone = round.round() == 0 || round.round() >= lastRound - 1 || !round.dropped().isEmpty();
+            boolean milestone = round.round() == 0 || round.round() >= lastRound - 1 || !round.dropped().isEmpty()
+                    || round.forAdoption() || !round.reserving().isEmpty() || !round.callingVote().isEmpty();
             for (Margin m : round.accepting()) {
                 milestone |= !everAccepted.contains(m.delegationId());
             }
@@ -69,7 +70,9 @@ public final class ExplanationText {
                     waveringRounds = 0;
                     wavering.clear();
                 }
-                out.append(String.format(Locale.ROOT, "  Round %d: %s%n", round.round() + 1, answers(round)));
+                out.append(String.format(Locale.ROOT, "  Round %d%s: %s%n", round.round() + 1,
+                        round.forAdoption() ? " (the same draft tabled for adoption: a vote would adopt it)" : "",
+                        answers(round)));
             } else if (!round.accepting().isEmpty() || !round.objecting().isEmpty() || !round.refusing().isEmpty()) {
                 waveringRounds++;
                 round.accepting().forEach(m -> wavering.add(m.delegationId()));
@@ -136,6 +139,12 @@ public final class ExplanationText {
         }
         if (!round.refusing().isEmpty()) {
             parts.add("refuse (red line) " + String.join(", ", round.refusing()));
+        }
+        if (!round.reserving().isEmpty()) {
+            parts.add("join the consensus with reservations " + String.join(", ", round.reserving()));
+        }
+        if (!round.callingVote().isEmpty()) {
+            parts.add("call a recorded vote " + String.join(", ", round.callingVote()));
         }
         if (!round.dropped().isEmpty()) {
             parts.add("the chair drops " + String.join(", ", round.dropped()) + " (red lines kept blocking it)");
@@ -239,9 +248,11 @@ public final class ExplanationText {
         points.sort(bySize);
         others.sort(Comparator.comparing((Flip f) -> f.lever()).thenComparing(bySize));
         for (Flip f : points.subList(0, Math.min(POINT_FLIPS_SHOWN, points.size()))) {
-            out.append(String.format(Locale.ROOT, "  %-30s %6.2f → %6.2f  (%+.2f points) → %s%n",
-                    f.delegationId() + " " + lever(f.lever(), f.clauseId()), f.from(), f.to(), f.to() - f.from(),
-                    name(f)));
+            // a change below a hundredth of a point is shown to the search's own precision (10⁻³), not as 0.00
+            String digits = Math.abs(f.to() - f.from()) < 0.01 ? "3" : "2";
+            out.append(String.format(Locale.ROOT, "  %-30s %6." + digits + "f → %6." + digits + "f  (%+." + digits
+                    + "f points) → %s%n", f.delegationId() + " " + lever(f.lever(), f.clauseId()), f.from(), f.to(),
+                    f.to() - f.from(), name(f)));
         }
         for (Flip f : others.subList(0, Math.min(OTHER_FLIPS_SHOWN, others.size()))) {
             out.append(String.format(Locale.ROOT, "  %-30s %6.3f → %6.3f  (%+.3f) → %s%n",

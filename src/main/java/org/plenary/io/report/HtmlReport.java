@@ -339,6 +339,15 @@ public final class HtmlReport {
             if (!round.refusing().isEmpty()) {
                 parts.add("refuse (red line): " + String.join(", ", round.refusing()));
             }
+            if (round.forAdoption()) {
+                parts.add("the same draft tabled for adoption");
+            }
+            if (!round.reserving().isEmpty()) {
+                parts.add("join with reservations: " + String.join(", ", round.reserving()));
+            }
+            if (!round.callingVote().isEmpty()) {
+                parts.add("call a recorded vote: " + String.join(", ", round.callingVote()));
+            }
             if (!round.dropped().isEmpty()) {
                 parts.add("the chair drops " + String.join(", ", round.dropped()));
             }

@@ -163,4 +163,30 @@ class ExplainHandComputedTest {
         assertEquals(Pivot.Role.NEEDED_YES, pivots.get(2).role());
         assertEquals(3, pivots.get(2).margin(), 0.0);
     }
+
+    @Test
+    void underTheGeneralAssemblyAnOutvotableHoldoutPullsNothingAndItsReservationIsTold() {
+        // The lone holdout of ForumRulesHandComputedTest: A, B at 60, C at 0, one vote each, threshold 2/3.
+        // Round 0: p = 40, everyone objects; the forecast (A, B yes; C no) adopts, so the chair moves toward
+        // A and B only: each pulls 0.5·1·(60 − 40)/3 = 3.333333, the move 40 → 46.666667; C pulls nothing
+        // (counted toward every objector, C's −40/3·0.5 would cancel them). Round 1: A and B accept, then the
+        // adoption pass, where C joins with a reservation.
+        Scenario s = Fixtures.scenario().clause("k", 0).forum(org.plenary.core.model.Forum.GENERAL_ASSEMBLY)
+                .state("A", 1, "k", 60, 1).state("B", 1, "k", 60, 1).state("C", 1, "k", 0, 1).build();
+        Negotiation g = new Negotiation(s);
+        RunResult r = Transcript.record(new NegotiationRun(g), 1, 0);
+        List<StoryRound> story = RunStory.of(g, r);
+        ClauseMove first = story.get(0).moves().get(0);
+        assertEquals(40, first.from(), 1e-9);
+        assertEquals(40 + 20.0 / 3, first.to(), 1e-9);
+        assertEquals(2, first.pulls().size());
+        assertEquals(10.0 / 3, first.pulls().get(0).amount(), 1e-9);
+        assertEquals(10.0 / 3, first.pulls().get(1).amount(), 1e-9);
+        assertEquals(0, first.unexplained(), 1e-9);
+        StoryRound adoption = story.get(story.size() - 1);
+        assertEquals(1, adoption.round());
+        assertTrue(adoption.forAdoption());
+        assertEquals(List.of("C"), adoption.reserving());
+        assertTrue(adoption.callingVote().isEmpty());
+    }
 }
