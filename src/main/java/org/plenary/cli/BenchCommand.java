@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
      * A shipped scenario: relative to the current directory, else to the installation (the folder
      * above {@code target/plenary.jar}), so that the command works from any directory.
      */
-    private static Path shipped(Path relative) {
+    static Path shipped(Path relative) {
         if (java.nio.file.Files.isRegularFile(relative)) {
             return relative;
         }

@@ -29,8 +29,8 @@ final class EngineOptions {
     Kind kind;
 
     @Option(names = "--host", paramLabel = "ADDRESS",
-            description = "Address of this machine the JADE platform listens on, its only socket "
-                    + "(default: 127.0.0.1, loopback only; not 0.0.0.0).")
+            description = "Address of this machine the JADE platform listens on, its only socket, with --engine jade "
+                    + "or --distributed (default: 127.0.0.1, loopback only; not 0.0.0.0).")
     String host;
 
     @Option(names = "--acl-log", paramLabel = "FILE",
@@ -39,6 +39,26 @@ final class EngineOptions {
 
     /** Checks combinations that only make sense with the JADE engine. */
     void check(picocli.CommandLine cl) {
+        check(cl, false);
+    }
+
+    /**
+     * Checks combinations that only make sense with the JADE engine; with {@code distributed}
+     * ({@code simulate --distributed}), {@code --host} is the address workers join, and the JADE engine
+     * and its ACL log are refused (the workers play on the local engine).
+     */
+    void check(picocli.CommandLine cl, boolean distributed) {
+        if (distributed) {
+            if (kind == Kind.jade || aclLog != null) {
+                throw new picocli.CommandLine.ParameterException(cl,
+                        "Options '--engine jade' and '--acl-log' cannot be used with '--distributed' (its workers play "
+                                + "on the local engine)");
+            }
+            if (host != null) {
+                DistributedRun.host(cl.getCommandName(), host);
+            }
+            return;
+        }
         if (kind != Kind.jade && (host != null || aclLog != null)) {
             throw new picocli.CommandLine.ParameterException(cl,
                     "Options '--host' and '--acl-log' need '--engine jade'");

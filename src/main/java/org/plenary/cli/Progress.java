@@ -25,6 +25,9 @@ final class Progress implements LongConsumer, AutoCloseable {
     private final long startNanos = System.nanoTime();
     private long done;
     private ProgressBar bar;
+    private int workers = -1;
+    private boolean lines;
+    private long lastLine;
 
     private Progress(String task, String unit, long total, long initial, long runsPerUnit, boolean enabled,
                      PrintWriter err) {
@@ -49,14 +52,35 @@ final class Progress implements LongConsumer, AutoCloseable {
         return new Progress(task, "points", points, initial, runsPerPoint, enabled, err);
     }
 
+    /**
+     * Also without a terminal, print a line of progress on stderr every {@value #LINE_SECONDS}
+     * seconds (a distributed run, whose coordinator often runs unattended).
+     */
+    synchronized void linesWithoutTerminal() {
+        lines = true;
+    }
+
+    private static final int LINE_SECONDS = 10;
+
+    /** {@code n} workers are connected (shown with the rate). */
+    synchronized void workers(int n) {
+        workers = n;
+        accept(done);
+    }
+
     /** {@code count} units are done in all. */
     @Override
     public synchronized void accept(long count) {
         done = count;
+        long elapsed = System.nanoTime() - startNanos;
         if (!enabled) {
+            if (lines && elapsed - lastLine >= LINE_SECONDS * 1_000_000_000L) {
+                lastLine = elapsed;
+                err.println(String.format(Locale.ROOT, "%s: %,d of %,d %s, %s", task, done, total, unit, rate(elapsed)));
+                err.flush();
+            }
             return;
         }
-        long elapsed = System.nanoTime() - startNanos;
         if (bar == null) {
             if (elapsed < 1_000_000_000L) {
                 return;
@@ -66,8 +90,13 @@ final class Progress implements LongConsumer, AutoCloseable {
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();
         }
         bar.stepTo(done);
+        bar.setExtraMessage(rate(elapsed));
+    }
+
+    private String rate(long elapsed) {
         double rate = (done - initial) * (double) runsPerUnit / (elapsed / 1e9);
-        bar.setExtraMessage(String.format(Locale.ROOT, "%,.0f runs/s", rate));
+        return String.format(Locale.ROOT, "%,.0f runs/s", rate)
+                + (workers < 0 ? "" : String.format(Locale.ROOT, ", %d worker%s", workers, workers == 1 ? "" : "s"));
     }
 
     /** {@code count} more units are done. */

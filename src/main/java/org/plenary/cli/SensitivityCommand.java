@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.plenary.experiment.sensitivity.SobolEstimator;
 import org.plenary.experiment.sensitivity.SobolIndex;
 import org.plenary.experiment.sweep.SweepPlan;
+import org.plenary.io.distributed.DistributedManifest;
 import org.plenary.io.export.AtomicFile;
 import org.plenary.io.export.Manifest;
 import org.plenary.io.scenario.Quote;
@@ -75,6 +76,14 @@ final class SensitivityCommand implements Callable<Integer> {
     ForceOption force;
 
     @Mixin
+    DistributedOptions distributed;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "With --distributed: the address of this machine workers join (default: 127.0.0.1, "
+                    + "loopback only: workers on this machine or through an SSH tunnel; not 0.0.0.0).")
+    String host;
+
+    @Mixin
     QuietOption quiet;
 
     @Mixin
@@ -84,6 +93,13 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Interruption.message("plenary: interrupted; the points done are kept for --resume");
         int k = threads.resolve(spec);
+        distributed.check(spec.commandLine());
+        if (host != null && !distributed.distributed) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Option '--host' needs '--distributed'");
+        }
+        if (distributed.distributed) {
+            DistributedRun.host("sensitivity", host);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         SweepSpec sweep = SweepFiles.load(specFile, stderr);
@@ -108,8 +124,13 @@ final class SensitivityCommand implements Callable<Integer> {
         SweepPlan plan = sweep.sensitivityPlan();
         Path target = out != null ? out : ScenarioFiles.defaultOutput(specFile, "-sensitivity");
         Instant start = Instant.now();
-        SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha,
-                scenarioSha, plan), target, resume, force.force(), k, quiet.progressBar(), stderr);
+        java.util.concurrent.atomic.AtomicReference<DistributedRun.Done> shared = new java.util.concurrent.atomic.AtomicReference<>();
+        SweepFiles.Ran ran = distributed.distributed
+                ? SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan), target,
+                        resume, force.force(), quiet.progressBar(), stderr, SweepFiles.distributed("sensitivity", sweep, plan,
+                                specFile, scenarioSha, distributed, host, k, stderr, shared))
+                : SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan), target,
+                        resume, force.force(), k, quiet.progressBar(), stderr);
         double[] f = new double[plan.points().size()];
         try (PointsJournal journal = ran.journal()) {
             journal.finish();
@@ -125,9 +146,12 @@ final class SensitivityCommand implements Callable<Integer> {
         Instant end = Instant.now();
         Manifest common = new Manifest("sensitivity", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
                 plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
-        AtomicFile.write(ran.folder().resolve("manifest.json"),
-                SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(),
-                        SweepFiles.files("sensitivity.csv", "sensitivity.json")));
+        String manifest = SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(), SweepFiles.files("sensitivity.csv", "sensitivity.json"));
+        if (shared.get() != null) {
+            manifest = DistributedManifest.with(manifest, shared.get().address(), shared.get().workers(), "points",
+                    shared.get().traffic());
+        }
+        AtomicFile.write(ran.folder().resolve("manifest.json"), manifest);
         if (!quiet.quiet()) {
             stdout.print(switch (format) {
                 case json -> report.json();

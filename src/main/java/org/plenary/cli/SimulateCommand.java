@@ -11,9 +11,13 @@ import java.util.function.LongConsumer;
 
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Negotiation;
+import org.plenary.experiment.montecarlo.ChunkTally;
 import org.plenary.experiment.montecarlo.MonteCarlo;
 import org.plenary.experiment.montecarlo.MonteCarloResult;
 import org.plenary.experiment.montecarlo.MonteCarloSettings;
+import org.plenary.io.distributed.DistributedManifest;
+import org.plenary.io.distributed.Job;
+import org.plenary.io.distributed.UnitResults;
 import org.plenary.io.export.Manifest;
 import org.plenary.io.export.OutputException;
 import org.plenary.io.export.ResultFolder;
@@ -86,6 +90,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    DistributedOptions distributed;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (runs < 1) {
@@ -93,7 +100,12 @@ final class SimulateCommand implements Callable<Integer> {
                     "Invalid value for option '--runs': " + runs + " (must be at least 1)");
         }
         int k = threads.resolve(spec);
-        engineOptions.check(spec.commandLine());
+        distributed.check(spec.commandLine());
+        engineOptions.check(spec.commandLine(), distributed.distributed);
+        if (distributed.distributed && perRun) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Option '--per-run' cannot be used with '--distributed'");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
@@ -110,7 +122,30 @@ final class SimulateCommand implements Callable<Integer> {
             String engineName = opened.engine().name();
             MonteCarloSettings settings = new MonteCarloSettings(runs, s, workers);
             MonteCarlo mc = new MonteCarlo(scenario, opened.engine());
-            if (perRun) {
+            DistributedRun.Done shared = null;
+            if (distributed.distributed) {
+                MonteCarlo.Merger merger = mc.merger(settings);
+                long chunks = MonteCarlo.chunks(runs);
+                if (chunks > Integer.MAX_VALUE) {
+                    throw new InputException("plenary simulate: --runs " + runs + " is too many chunks of "
+                            + MonteCarlo.CHUNK + " runs for --distributed");
+                }
+                Job job = Job.simulate(scenarioFile.getFileName().toString(),
+                        Files.readString(scenarioFile, java.nio.charset.StandardCharsets.UTF_8), sha, runs, s);
+                long[] done = new long[1];
+                shared = DistributedRun.run("simulate", distributed, engineOptions.host, k, job, (int) chunks,
+                        Integer::toString, (unit, text) -> {
+                    ChunkTally t = UnitResults.chunk(text, mc);
+                    if (t.chunk() != unit) {
+                        throw new IllegalArgumentException("the result of chunk " + t.chunk() + " came for chunk " + unit);
+                    }
+                    if (merger.add(t)) {
+                        done[0] += t.counts()[0];
+                        progress.accept(done[0]);
+                    }
+                }, progress, stderr);
+                result = merger.result();
+            } else if (perRun) {
                 try (RunsCsv rows = new RunsCsv(folder.file("runs.csv"), new Negotiation(scenario))) {
                     result = mc.run(settings, progress, rows);
                 }
@@ -129,7 +164,11 @@ final class SimulateCommand implements Callable<Integer> {
                 SimulationCsv.rounds(result, folder.file("rounds.csv"));
                 Manifest manifest = new Manifest("simulate", Version.current(), scenarioFile.toString(), sha, s, runs,
                         workers, engineName, spec.commandLine().getParseResult().originalArgs(), start, end);
-                Files.writeString(folder.file("manifest.json"), manifest.toJson(folder.files()));
+                String json = manifest.toJson(folder.files());
+                if (shared != null) {
+                    json = DistributedManifest.with(json, shared.address(), shared.workers(), "chunks", shared.traffic());
+                }
+                Files.writeString(folder.file("manifest.json"), json);
             } catch (IOException e) {
                 throw OutputException.failed(target, e, false);
             }

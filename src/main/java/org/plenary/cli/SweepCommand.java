@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.plenary.io.scenario.Quote;
 import org.plenary.experiment.sweep.SweepPlan;
+import org.plenary.io.distributed.DistributedManifest;
 import org.plenary.io.export.AtomicFile;
 import org.plenary.io.export.Manifest;
 import org.plenary.io.sweep.PointsJournal;
@@ -61,6 +62,14 @@ final class SweepCommand implements Callable<Integer> {
     ForceOption force;
 
     @Mixin
+    DistributedOptions distributed;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "With --distributed: the address of this machine workers join (default: 127.0.0.1, "
+                    + "loopback only: workers on this machine or through an SSH tunnel; not 0.0.0.0).")
+    String host;
+
+    @Mixin
     QuietOption quiet;
 
     @Mixin
@@ -70,6 +79,13 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Interruption.message("plenary: interrupted; the points done are kept for --resume");
         int k = threads.resolve(spec);
+        distributed.check(spec.commandLine());
+        if (host != null && !distributed.distributed) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Option '--host' needs '--distributed'");
+        }
+        if (distributed.distributed) {
+            DistributedRun.host("sweep", host);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         SweepSpec sweep = SweepFiles.load(specFile, stderr);
@@ -78,17 +94,25 @@ final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = sweep.plan();
         Path target = out != null ? out : ScenarioFiles.defaultOutput(specFile, "-sweep");
         Instant start = Instant.now();
-        SweepFiles.Ran ran = SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha,
-                plan), target, resume, force.force(), k, quiet.progressBar(), stderr);
+        java.util.concurrent.atomic.AtomicReference<DistributedRun.Done> shared = new java.util.concurrent.atomic.AtomicReference<>();
+        SweepFiles.Ran ran = distributed.distributed
+                ? SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha, plan), target,
+                        resume, force.force(), quiet.progressBar(), stderr, SweepFiles.distributed("sweep", sweep, plan,
+                                specFile, scenarioSha, distributed, host, k, stderr, shared))
+                : SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha, plan), target,
+                        resume, force.force(), k, quiet.progressBar(), stderr);
         try (PointsJournal journal = ran.journal()) {
             journal.finish();
         }
         Instant end = Instant.now();
         Manifest common = new Manifest("sweep", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
                 plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
-        AtomicFile.write(ran.folder().resolve("manifest.json"),
-                SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(),
-                        SweepFiles.files()));
+        String manifest = SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(), SweepFiles.files());
+        if (shared.get() != null) {
+            manifest = DistributedManifest.with(manifest, shared.get().address(), shared.get().workers(), "points",
+                    shared.get().traffic());
+        }
+        AtomicFile.write(ran.folder().resolve("manifest.json"), manifest);
         if (!quiet.quiet()) {
             Duration d = Duration.between(start, end);
             stdout.printf(Locale.ROOT, "Sweep of %s: %,d points × %,d runs (%s design, %d parameter%s)%n",

@@ -8,10 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 
 import org.plenary.experiment.sweep.Metric;
+import org.plenary.experiment.sweep.Point;
 import org.plenary.experiment.sweep.SweepPlan;
 import org.plenary.experiment.sweep.SweepRunner;
+import org.plenary.io.distributed.Job;
+import org.plenary.io.distributed.UnitResults;
 import org.plenary.io.export.OutputException;
 import org.plenary.io.export.ResultFolder;
 import org.plenary.io.scenario.Problem;
@@ -53,6 +57,29 @@ final class SweepFiles {
      */
     static Ran run(SweepSpec spec, SweepPlan plan, String fingerprint, Path out, boolean resume, boolean force,
                    int threads, boolean progressBar, PrintWriter err) throws IOException, InterruptedException {
+        return run(spec, plan, fingerprint, out, resume, force, progressBar, err,
+                (done, sink, progress) -> new SweepRunner(plan, spec::at).run(threads, done,
+                        (p, r) -> sink.submit(p, Metric.of(r))));
+    }
+
+    /** Receives each completed point's metrics, to be journaled. */
+    @FunctionalInterface
+    interface PointSink {
+        /** Point {@code p} is done with {@code metrics}. */
+        void submit(Point p, List<Metric> metrics) throws IOException;
+    }
+
+    /** How the points not yet done are computed: on this machine's threads, or shared with workers. */
+    @FunctionalInterface
+    interface Computation {
+        /** Computes every point not {@code done}, handing each to {@code sink}. */
+        void run(IntPredicate done, PointSink sink, Progress progress) throws IOException, InterruptedException;
+    }
+
+    /** As {@link #run(SweepSpec, SweepPlan, String, Path, boolean, boolean, int, boolean, PrintWriter)}, computing points with {@code computation}. */
+    static Ran run(SweepSpec spec, SweepPlan plan, String fingerprint, Path out, boolean resume, boolean force,
+                   boolean progressBar, PrintWriter err, Computation computation)
+            throws IOException, InterruptedException {
         Path folder = ResultFolder.claim(out, force, ResultFolder.Contents.RESULTS);
         PointsJournal journal;
         try {
@@ -75,8 +102,7 @@ final class SweepFiles {
                 progress.step(n);
             });
             try {
-                new SweepRunner(plan, spec::at).run(threads, journal.done()::contains,
-                        (p, r) -> writer.submit(p, Metric.of(r)));
+                computation.run(journal.done()::contains, writer::submit, progress);
             } finally {
                 writer.close();
             }
@@ -88,6 +114,30 @@ final class SweepFiles {
             throw e;
         }
         return new Ran(journal, ran.get(), folder);
+    }
+
+    /**
+     * Points computed by the workers of a distributed run (and this process's threads unless
+     * {@code --local-threads 0}); what the run left is put in {@code outcome} for the manifest.
+     */
+    static Computation distributed(String command, SweepSpec spec, SweepPlan plan, Path specFile, String scenarioSha,
+                                   DistributedOptions options, String host, int threads, PrintWriter err,
+                                   java.util.concurrent.atomic.AtomicReference<DistributedRun.Done> outcome) {
+        return (done, sink, progress) -> {
+            // the ids of the points to run, in the plan's run order (points themselves are made when needed)
+            int[] pending = plan.runOrder().filter(id -> !done.test(id)).toArray();
+            Job job = Job.sweep(command, specFile.getFileName().toString(), readText(specFile),
+                    spec.scenarioFile().getFileName().toString(), readText(spec.scenarioFile()), scenarioSha);
+            List<String> names = spec.metrics();
+            outcome.set(DistributedRun.run(command, options, host, threads, job, pending.length,
+                    unit -> Integer.toString(pending[unit]),
+                    (unit, result) -> sink.submit(plan.points().get(pending[unit]), UnitResults.metrics(result, names)),
+                    progress, err));
+        };
+    }
+
+    private static String readText(Path file) throws IOException {
+        return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The open journal, the number of points run now and the folder (its real location) they are written into. */

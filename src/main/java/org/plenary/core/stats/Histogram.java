@@ -45,6 +45,28 @@ public final class Histogram {
         total += other.total;
     }
 
+    /** Number of grid points (bins). */
+    public int bins() {
+        return counts.length;
+    }
+
+    /** Values recorded in bin {@code b}. */
+    public long count(int b) {
+        return counts[b];
+    }
+
+    /**
+     * Adds {@code n} ≥ 0 values to bin {@code b}: how a histogram counted elsewhere (another
+     * process's share of the runs) is rebuilt from its counts.
+     */
+    public void addCount(int b, long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a count cannot be negative: " + n);
+        }
+        counts[b] += n;
+        total += n;
+    }
+
     /** Number of values recorded. */
     public long total() {
         return total;

@@ -21,7 +21,7 @@ import jade.wrapper.ContainerController;
  * multicast main detection, no HTTP MTP, no GUI), and the JVM survives its shutdown. JADE's own
  * log lines are silenced.
  */
-final class Platform {
+public final class Platform {
 
     /**
      * JADE logs through java.util.logging: under {@code jade.*} and under the names of its system
@@ -54,7 +54,22 @@ final class Platform {
      *         {@link JadeSettings#bindAddress})
      */
     static Platform start(String address) {
+        return startMain(address, 0);
+    }
+
+    /**
+     * Starts a main container bound to {@code address} on {@code port}, or on a free port when
+     * {@code port} is 0 (the main container of a distributed run, which peripheral containers of
+     * other processes join).
+     *
+     * @throws IllegalArgumentException when the address is not one of this machine's
+     * @throws PlatformException        when the platform cannot start there (the port is taken)
+     */
+    public static Platform startMain(String address, int port) {
         String host = JadeSettings.bindAddress(address);
+        if (port != 0) {
+            return startOn(host, port);
+        }
         // The free port is found by binding and closing a socket, so another process may take it
         // before JADE binds it (other JVMs start platforms at the same time): try a few ports.
         PlatformException failed = null;
@@ -103,6 +118,55 @@ final class Platform {
         return platform;
     }
 
+    /**
+     * Starts a peripheral container of this process joined to the main container at
+     * {@code mainHost:mainPort}; it listens for the main container's calls on {@code localHost}
+     * (an address the main container can reach) and {@code localPort} (0: a free port).
+     *
+     * @throws PlatformException when no main container answers there
+     */
+    public static Platform join(String mainHost, int mainPort, String localHost, int localPort) {
+        ProfileImpl p = new ProfileImpl(false);
+        p.setParameter(Profile.MAIN, "false");
+        p.setParameter(Profile.MAIN_HOST, mainHost);
+        p.setParameter(Profile.MAIN_PORT, Integer.toString(mainPort));
+        p.setParameter(Profile.LOCAL_HOST, localHost);
+        int port = localPort != 0 ? localPort : freePort(localHost);
+        p.setParameter(Profile.LOCAL_PORT, Integer.toString(port));
+        p.setParameter(Profile.MTPS, "");
+        p.setParameter(Profile.GUI, "false");
+        p.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly", "true");
+        p.setParameter(Profile.DETECT_MAIN, "false");
+        Path files = privateDirectory();
+        p.setParameter(Profile.FILE_DIR, files.toString() + java.io.File.separator);
+        jade.core.Runtime runtime = jade.core.Runtime.instance();
+        runtime.setCloseVM(false);
+        AgentContainer c;
+        // JADE prints the stack traces of a failed join on the standard streams whatever its log
+        // level; the caller says in one line what failed instead.
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream nowhere = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        synchronized (Platform.class) {
+            System.setOut(nowhere);
+            System.setErr(nowhere);
+            try {
+                c = runtime.createAgentContainer(p);
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
+            }
+        }
+        if (c == null) {
+            deleteQuietly(files);
+            throw new PlatformException("no JADE main container answers at " + mainHost + ":" + mainPort);
+        }
+        Platform platform = new Platform(c, localHost + ":" + port, files);
+        runtime.invokeOnTermination(platform.ended::countDown);
+        allowPromptShutdown(c);
+        return platform;
+    }
+
     private static Path privateDirectory() {
         try {
             return Files.createTempDirectory("plenary-jade-");
@@ -123,7 +187,7 @@ final class Platform {
     }
 
     /** Removes the platform's private files (call once it has ended). */
-    void deleteFiles() {
+    public void deleteFiles() {
         deleteQuietly(files);
     }
 
@@ -166,22 +230,27 @@ final class Platform {
     }
 
     /** The container agents are created in. */
-    AgentContainer container() {
+    public AgentContainer container() {
         return container;
     }
 
     /** host:port the platform listens on. */
-    String address() {
+    public String address() {
         return address;
     }
 
     /** Waits until the platform has ended (after the AMS was asked to shut it down). */
-    boolean awaitEnd(long millis) throws InterruptedException {
+    public boolean awaitEnd(long millis) throws InterruptedException {
         return ended.await(millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Whether the container has ended (killed, or cut off from its platform). */
+    public boolean ended() {
+        return ended.getCount() == 0;
+    }
+
     /** Kills the container directly: the fallback when the orderly shutdown did not happen. */
-    void kill() {
+    public void kill() {
         try {
             container.kill();
         } catch (jade.wrapper.StaleProxyException e) {

@@ -51,6 +51,42 @@ final class ChunkSums {
         roundsSquares += (double) r * r;
     }
 
+    /**
+     * Every sum as one flat array, for a chunk computed in another process ({@link ChunkTally}). A
+     * field added to this class must be added here and in {@link #fromSums}.
+     */
+    double[] toSums() {
+        double[] d = new double[sumsLength(gain.length, position.length)];
+        int k = 0;
+        for (double[] a : arrays()) {
+            System.arraycopy(a, 0, d, k, a.length);
+            k += a.length;
+        }
+        d[k++] = rounds;
+        d[k] = roundsSquares;
+        return d;
+    }
+
+    /** Sets the sums from an array written by {@link #toSums} of sums of the same shape. */
+    void fromSums(double[] d) {
+        int k = 0;
+        for (double[] a : arrays()) {
+            System.arraycopy(d, k, a, 0, a.length);
+            k += a.length;
+        }
+        rounds = d[k++];
+        roundsSquares = d[k];
+    }
+
+    private double[][] arrays() {
+        return new double[][] {gain, gainSquares, margin, marginSquares, position, positionSquares};
+    }
+
+    /** Length of {@link #toSums} for sums of this shape. */
+    static int sumsLength(int delegations, int clauses) {
+        return 4 * delegations + 2 * clauses + 2;
+    }
+
     void clear() {
         java.util.Arrays.fill(gain, 0);
         java.util.Arrays.fill(gainSquares, 0);

@@ -85,7 +85,7 @@ public final class MonteCarlo {
                 try {
                     // Allocated on the worker's own thread (its own allocation buffer), so two workers'
                     // counters never share a cache line.
-                    RunTally tally = new RunTally(base.delegations(), base.clauses(), scenario.protocol().maxRounds());
+                    RunTally tally = newTally();
                     synchronized (tallies) {
                         tallies.add(tally);
                     }
@@ -139,18 +139,128 @@ public final class MonteCarlo {
             if (buffer != null) {
                 buffer.setLength(0);
             }
-            for (long r = from; r < to; r++) {
-                if (uncertain) {
-                    perturbation.apply(seed, r);
-                }
-                engine.play(play, seed, r, null);
-                tally.record(play, sums);
-                if (buffer != null) {
-                    rows.format(r, play, buffer);
-                }
-            }
+            play(from, to, seed, perturbation, play, tally, sums, rows, buffer);
             ordered.complete(chunk, sums, buffer == null ? null : buffer.toString());
             progress.accept(done.addAndGet(to - from));
+        }
+    }
+
+    /** Plays runs {@code from} to {@code to} (excluded) into the tally and the sums. */
+    private void play(long from, long to, long seed, Perturbation perturbation, NegotiationRun play, RunTally tally,
+                      ChunkSums sums, RunRowSink rows, StringBuilder buffer) {
+        for (long r = from; r < to; r++) {
+            if (perturbation != null) {
+                perturbation.apply(seed, r);
+            }
+            engine.play(play, seed, r, null);
+            tally.record(play, sums);
+            if (buffer != null) {
+                rows.format(r, play, buffer);
+            }
+        }
+    }
+
+    /** Number of chunks of an experiment of {@code runs} runs. */
+    public static long chunks(long runs) {
+        return (runs + CHUNK - 1) / CHUNK;
+    }
+
+    /**
+     * Plays chunk {@code chunk} of an experiment of {@code settings.runs()} runs from
+     * {@code settings.seed()}, on the calling thread (the settings' thread count is not used): one
+     * unit of a Monte Carlo shared between processes.
+     */
+    public ChunkTally chunk(MonteCarloSettings settings, long chunk) {
+        if (chunk < 0 || chunk >= chunks(settings.runs())) {
+            throw new IllegalArgumentException("no chunk " + chunk + " in " + settings.runs() + " runs");
+        }
+        boolean uncertain = !scenario.uncertainty().isNone();
+        Perturbation perturbation = uncertain ? new Perturbation(base, scenario.uncertainty()) : null;
+        NegotiationRun play = new NegotiationRun(uncertain ? perturbation.negotiation() : base);
+        RunTally tally = newTally();
+        ChunkSums sums = new ChunkSums(base.delegations(), base.clauses());
+        long from = chunk * CHUNK;
+        play(from, Math.min(settings.runs(), from + CHUNK), settings.seed(), perturbation, play, tally, sums, null, null);
+        return new ChunkTally(chunk, tally, sums);
+    }
+
+    private RunTally newTally() {
+        return new RunTally(base.delegations(), base.clauses(), scenario.protocol().maxRounds());
+    }
+
+    /** Length of a chunk tally's counts for this scenario. */
+    public int chunkCountsLength() {
+        return RunTally.countsLength(base.delegations(), base.clauses(), scenario.protocol().maxRounds());
+    }
+
+    /** Length of a chunk tally's sums for this scenario. */
+    public int chunkSumsLength() {
+        return ChunkSums.sumsLength(base.delegations(), base.clauses());
+    }
+
+    /**
+     * Merges the chunk tallies of an experiment, received in any order, into the result of
+     * {@link #run} with the same settings: counts are added as they come, sums chunk after chunk.
+     */
+    public Merger merger(MonteCarloSettings settings) {
+        return new Merger(settings);
+    }
+
+    /** See {@link #merger}. Not thread-safe: one thread adds the chunks. */
+    public final class Merger {
+        private final MonteCarloSettings settings;
+        private final RunTally total = newTally();
+        private final OrderedSums ordered;
+        private final boolean[] seen;
+        private long received;
+
+        private Merger(MonteCarloSettings settings) {
+            this.settings = settings;
+            this.ordered = new OrderedSums(base.delegations(), base.clauses(), null);
+            long n = chunks(settings.runs());
+            if (n > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("too many chunks: " + n);
+            }
+            this.seen = new boolean[(int) n];
+        }
+
+        /**
+         * Adds chunk {@code t}; a chunk already added is ignored.
+         *
+         * @return whether it was added
+         * @throws IllegalArgumentException when the chunk is not one of the experiment, or holds
+         *                                  another number of runs than that chunk has
+         */
+        public boolean add(ChunkTally t) {
+            if (t.chunk() >= seen.length) {
+                throw new IllegalArgumentException("no chunk " + t.chunk() + " in " + settings.runs() + " runs");
+            }
+            long expected = Math.min(settings.runs(), (t.chunk() + 1) * CHUNK) - t.chunk() * CHUNK;
+            if (t.counts()[0] != expected) {
+                throw new IllegalArgumentException("chunk " + t.chunk() + " has " + expected + " runs, not "
+                        + t.counts()[0]);
+            }
+            if (seen[(int) t.chunk()]) {
+                return false;
+            }
+            seen[(int) t.chunk()] = true;
+            received++;
+            t.addTo(total);
+            ordered.complete(t.chunk(), t.toSums(base.delegations(), base.clauses()), null);
+            return true;
+        }
+
+        /** Whether every chunk was added. */
+        public boolean complete() {
+            return received == seen.length;
+        }
+
+        /** The experiment's result; every chunk must have been added. */
+        public MonteCarloResult result() {
+            if (!complete()) {
+                throw new IllegalStateException((seen.length - received) + " chunks are missing");
+            }
+            return summarise(settings, total, ordered.total());
         }
     }
 

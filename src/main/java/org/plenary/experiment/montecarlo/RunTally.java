@@ -92,6 +92,58 @@ final class RunTally {
         sums.addRounds(run.roundsUsed());
     }
 
+    /**
+     * Every count as one flat array, for a chunk computed in another process ({@link ChunkTally}).
+     * A field added to this class must be added here and in {@link #addCounts} (MonteCarloTest
+     * checks that a Monte Carlo merged from chunk tallies equals one run in a single process).
+     */
+    long[] toCounts() {
+        long[] c = new long[countsLength(blockers.length, survived.length, maxRounds)];
+        int k = 0;
+        c[k++] = runs;
+        c[k++] = consensual;
+        c[k++] = consensualLastRound;
+        c[k++] = fragile;
+        for (long[] a : arrays()) {
+            System.arraycopy(a, 0, c, k, a.length);
+            k += a.length;
+        }
+        for (Histogram h : positions) {
+            for (int b = 0; b < h.bins(); b++) {
+                c[k++] = h.count(b);
+            }
+        }
+        return c;
+    }
+
+    /** Adds counts written by {@link #toCounts} of a tally of the same shape. */
+    void addCounts(long[] c) {
+        int k = 0;
+        runs += c[k++];
+        consensual += c[k++];
+        consensualLastRound += c[k++];
+        fragile += c[k++];
+        for (long[] a : arrays()) {
+            for (int j = 0; j < a.length; j++) {
+                a[j] += c[k++];
+            }
+        }
+        for (Histogram h : positions) {
+            for (int b = 0; b < h.bins(); b++) {
+                h.addCount(b, c[k++]);
+            }
+        }
+    }
+
+    private long[][] arrays() {
+        return new long[][] {outcomes, rounds, blockers, reserved, calledVote, smallMargin, survived};
+    }
+
+    /** Length of {@link #toCounts} for a tally of this shape. */
+    static int countsLength(int delegations, int clauses, int maxRounds) {
+        return 4 + Outcome.values().length + maxRounds + 1 + 4 * delegations + clauses + clauses * POSITION_POINTS;
+    }
+
     void merge(RunTally o) {
         runs += o.runs;
         for (int j = 0; j < outcomes.length; j++) {

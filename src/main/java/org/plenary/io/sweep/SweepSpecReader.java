@@ -90,8 +90,23 @@ public final class SweepSpecReader {
         if (text.isEmpty()) {
             return new SweepSpecResult(Optional.empty(), problems.sorted());
         }
+        return parse(file, text.get(), problems, ScenarioReader::read);
+    }
+
+    /**
+     * Reads a specification from text, as if it were the file {@code specName}, with the base
+     * scenario given as text too (whatever file the specification names): a specification sent by
+     * another process, which must never make this one read a file.
+     */
+    public static SweepSpecResult read(String specName, String specText, String scenarioName, String scenarioText) {
+        Problems problems = new Problems(specName);
+        return parse(Path.of(specName), specText, problems, f -> ScenarioReader.read(scenarioText, scenarioName));
+    }
+
+    private static SweepSpecResult parse(Path file, String text, Problems problems,
+                                         java.util.function.Function<Path, ReadResult> scenarios) {
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        SourceNode root = json ? JsonTree.parse(text.get(), problems) : YamlTree.parse(text.get(), problems);
+        SourceNode root = json ? JsonTree.parse(text, problems) : YamlTree.parse(text, problems);
         if (root == null) {
             return new SweepSpecResult(Optional.empty(), problems.sorted());
         }
@@ -109,7 +124,7 @@ public final class SweepSpecReader {
             Path dir = file.toAbsolutePath().getParent();
             scenarioFile = dir == null ? Path.of(scenarioName) : dir.resolve(scenarioName).normalize();
             Path shown = file.getParent() == null ? Path.of(scenarioName) : file.getParent().resolve(scenarioName).normalize();
-            ReadResult r = ScenarioReader.read(scenarioFile);
+            ReadResult r = scenarios.apply(scenarioFile);
             scenarioProblems = r.problems().stream().map(p -> p.withFile(shown.toString())).toList();
             scenario = r.scenario().orElse(null);
             if (scenario == null) {

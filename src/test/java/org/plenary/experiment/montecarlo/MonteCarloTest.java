@@ -1,6 +1,7 @@
 package org.plenary.experiment.montecarlo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -166,5 +167,30 @@ class MonteCarloTest {
         MonteCarloResult r = new MonteCarlo(noisy()).run(new MonteCarloSettings(2_500, 1, 2));
         assertEquals(2_500, r.consensus().successes() + r.adoptedByVote().successes() + r.noAgreement().successes());
         assertEquals(2_500L, r.roundsCounts().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void chunkTalliesMergedInAnyOrderGiveTheResultOfOneRun() throws InterruptedException {
+        // What a distributed Monte Carlo does: every chunk computed apart (on other machines), its
+        // counts and sums sent as flat arrays, merged as they arrive (here in reverse order, one twice).
+        Scenario s = noisy();
+        MonteCarloSettings settings = new MonteCarloSettings(4_500, 5, 2);
+        MonteCarlo mc = new MonteCarlo(s);
+        MonteCarloResult whole = mc.run(settings);
+        MonteCarlo.Merger merger = mc.merger(settings);
+        long chunks = MonteCarlo.chunks(4_500);
+        assertEquals(5, chunks);
+        for (long c = chunks - 1; c >= 0; c--) {
+            ChunkTally t = mc.chunk(settings, c);
+            ChunkTally copy = new ChunkTally(mc, t.chunk(), t.counts(), t.sums());
+            assertEquals(t, copy);
+            assertTrue(merger.add(copy));
+            if (c == 2) {
+                assertTrue(!merger.add(copy), "a chunk added twice counts once");
+            }
+        }
+        assertTrue(merger.complete());
+        assertEquals(whole, merger.result());
+        assertThrows(IllegalArgumentException.class, () -> new ChunkTally(mc, 0, new long[3], new double[3]));
     }
 }
