@@ -2,11 +2,13 @@ package org.plenary.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.plenary.experiment.sensitivity.SobolEstimator;
 import org.plenary.experiment.sensitivity.SobolIndex;
@@ -141,12 +143,20 @@ final class SensitivityCommand implements Callable<Integer> {
         List<SobolIndex> indices = SobolEstimator.estimate(sweep.parameters().size(), sweep.points(), f,
                 new SobolEstimator.Bootstrap(sweep.bootstrap(), 0.95, sweep.seed()));
         SensitivityReport report = new SensitivityReport(sweep, specSha, m, Version.current(), indices);
-        AtomicFile.write(ran.folder().resolve("sensitivity.csv"), report.csv());
-        AtomicFile.write(ran.folder().resolve("sensitivity.json"), report.json());
+        // Another metric than the specification's gets its own files, so the indices of the
+        // specification's metric, and of every metric asked for before, stay in the folder.
+        String stem = m.equals(sweep.metric()) ? "sensitivity" : "sensitivity-" + m;
+        AtomicFile.write(ran.folder().resolve(stem + ".csv"), report.csv());
+        AtomicFile.write(ran.folder().resolve(stem + ".json"), report.json());
+        List<String> tables;
+        try (Stream<Path> files = Files.list(ran.folder())) {
+            tables = files.map(x -> x.getFileName().toString())
+                    .filter(n -> n.matches("sensitivity(-[A-Za-z0-9_.-]+)?\\.(csv|json)")).sorted().toList();
+        }
         Instant end = Instant.now();
         Manifest common = new Manifest("sensitivity", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
                 plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
-        String manifest = SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(), SweepFiles.files("sensitivity.csv", "sensitivity.json"));
+        String manifest = SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(), SweepFiles.files(tables.toArray(String[]::new)));
         if (shared.get() != null) {
             manifest = DistributedManifest.with(manifest, shared.get().address(), shared.get().workers(), "points",
                     shared.get().traffic());

@@ -105,6 +105,22 @@ class SweepCommandTest {
     }
 
     @Test
+    void anotherMetricKeepsTheIndicesOfTheFirst(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("s");
+        assertEquals(0, Cli.run("sensitivity", SENSITIVITY, "--out", out.toString(), "-q").code());
+        String first = Files.readString(out.resolve("sensitivity.csv"));
+        Cli.Ran again = Cli.run("sensitivity", SENSITIVITY, "--out", out.toString(), "--resume", "--metric",
+                "mean_rounds", "-q");
+        assertEquals(0, again.code(), again.err());
+        assertEquals(first, Files.readString(out.resolve("sensitivity.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("sensitivity-mean_rounds.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("sensitivity-mean_rounds.json")));
+        JsonNode files = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("files");
+        String listed = files.toString();
+        assertTrue(listed.contains("\"sensitivity.csv\"") && listed.contains("\"sensitivity-mean_rounds.csv\""), listed);
+    }
+
+    @Test
     void anUnknownMetricIsRefusedWithASuggestion(@TempDir Path dir) {
         Cli.Ran r = Cli.run("sensitivity", SENSITIVITY, "--out", dir.toString(), "--metric", "p_concensus");
         assertEquals(2, r.code());
