@@ -9,12 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.plenary.core.model.DelegationKind;
-import org.plenary.io.scenario.ScenarioDraft.ClauseDraft;
-import org.plenary.io.scenario.ScenarioDraft.DelegationDraft;
-import org.plenary.io.scenario.ScenarioDraft.MemberDraft;
-import org.plenary.io.scenario.ScenarioDraft.ScaleDraft;
-import org.plenary.io.scenario.ScenarioDraft.SourceDraft;
-import org.plenary.io.scenario.ScenarioDraft.StanceDraft;
+import org.plenary.io.scenario.ScenarioBinder.Bound;
+import org.plenary.io.scenario.ScenarioBinder.Member;
 
 /**
  * The checks that need the whole scenario: unique ids, references from stances to clauses and
@@ -23,21 +19,28 @@ import org.plenary.io.scenario.ScenarioDraft.StanceDraft;
  */
 final class CrossReferences {
 
-    private final ScenarioDraft draft;
+    private final List<Bound> clauses;
+    private final List<Bound> delegations;
+    private final List<Bound> sources;
+    private final Mark delegationsMark;
     private final Problems problems;
     private final Set<String> delegationIds = new LinkedHashSet<>();
     private final Set<String> blocIds = new LinkedHashSet<>();
     /** Votes of each bloc whose members could all be checked; the core model needs them. */
     private final Map<String, Integer> blocVotes = new HashMap<>();
 
-    CrossReferences(ScenarioDraft draft, Problems problems) {
-        this.draft = draft;
+    CrossReferences(Bound scenario, Problems problems) {
+        this.clauses = scenario.items("clauses");
+        this.delegations = scenario.items("delegations");
+        Bound metadata = (Bound) scenario.values().get("metadata");
+        this.sources = metadata == null ? List.of() : metadata.items("sources");
+        this.delegationsMark = scenario.at().valueMark("delegations");
         this.problems = problems;
-        for (DelegationDraft d : draft.delegations()) {
-            if (d.id() != null) {
-                delegationIds.add(d.id());
+        for (Bound d : delegations) {
+            if (d.text("id") != null) {
+                delegationIds.add(d.text("id"));
                 if (d.kind() == DelegationKind.BLOC) {
-                    blocIds.add(d.id());
+                    blocIds.add(d.text("id"));
                 }
             }
         }
@@ -45,11 +48,11 @@ final class CrossReferences {
 
     /** Runs every check; returns the votes of each bloc by id. */
     Map<String, Integer> check() {
-        Set<String> sourceIds = unique(draft.metadata().sources().stream().map(s -> new Id(s.id(), s.idMark(), s.path())).toList(), "source");
-        Set<String> clauseIds = unique(draft.clauses().stream().map(c -> new Id(c.id(), c.idMark(), c.path())).toList(), "clause");
-        unique(draft.delegations().stream().map(d -> new Id(d.id(), d.idMark(), d.path())).toList(), "delegation");
-        draft.clauses().forEach(this::scalePointsUnique);
-        for (DelegationDraft d : draft.delegations()) {
+        Set<String> sourceIds = unique(sources, "source");
+        Set<String> clauseIds = unique(clauses, "clause");
+        unique(delegations, "delegation");
+        clauses.forEach(this::scalePointsUnique);
+        for (Bound d : delegations) {
             stances(d, clauseIds, sourceIds);
             salience(d);
         }
@@ -59,63 +62,63 @@ final class CrossReferences {
         return blocVotes;
     }
 
-    private record Id(String id, Mark mark, String path) {
-    }
-
-    private Set<String> unique(List<Id> ids, String what) {
+    private Set<String> unique(List<Bound> items, String what) {
         Map<String, Mark> first = new LinkedHashMap<>();
-        for (Id id : ids) {
-            if (id.id() == null) {
+        for (Bound item : items) {
+            String id = item.text("id");
+            if (id == null) {
                 continue;
             }
-            Mark earlier = first.putIfAbsent(id.id(), id.mark());
+            Mark earlier = first.putIfAbsent(id, item.at().valueMark("id"));
             if (earlier != null) {
-                problems.error(id.mark(), ProblemPath.child(id.path(), "id"), "duplicate " + what + " id "
-                        + Quote.name(id.id()) + " (first used at line " + earlier.line() + "); " + what
+                problems.error(item.at().valueMark("id"), item.at().pathOf("id"), "duplicate " + what + " id "
+                        + Quote.name(id) + " (first used at line " + earlier.line() + "); " + what
                         + " ids must be unique");
             }
         }
         return first.keySet();
     }
 
-    private void scalePointsUnique(ClauseDraft c) {
+    private void scalePointsUnique(Bound c) {
         Map<Double, Mark> first = new HashMap<>();
-        for (ScaleDraft p : c.scale()) {
-            if (p.at() == null) {
+        for (Bound p : c.items("scale")) {
+            Double at = p.number("at");
+            if (at == null) {
                 continue;
             }
-            Mark earlier = first.putIfAbsent(p.at(), p.atMark());
+            Mark earlier = first.putIfAbsent(at, p.at().valueMark("at"));
             if (earlier != null) {
-                problems.error(p.atMark(), p.path(), "at " + Range.format(p.at()) + " is labelled twice (first at line "
+                problems.error(p.at().valueMark("at"), p.at().pathOf("at"), "at " + Range.format(at) + " is labelled twice (first at line "
                         + earlier.line() + "); each point of the scale may carry one label");
             }
         }
     }
 
-    private void stances(DelegationDraft d, Set<String> clauseIds, Set<String> sourceIds) {
-        for (StanceDraft s : d.stances()) {
-            if (!clauseIds.contains(s.clauseId())) {
-                problems.error(s.keyMark(), s.path(), "unknown clause " + Quote.name(s.clauseId()) + ";"
-                        + Suggestions.didYouMean(s.clauseId(), clauseIds) + " clauses of this scenario: "
+    private void stances(Bound d, Set<String> clauseIds, Set<String> sourceIds) {
+        for (Bound s : d.items("clauses")) {
+            if (!clauseIds.contains(s.key())) {
+                problems.error(s.keyMark(), s.path(), "unknown clause " + Quote.name(s.key()) + ";"
+                        + Suggestions.didYouMean(s.key(), clauseIds) + " clauses of this scenario: "
                         + (clauseIds.isEmpty() ? "none" : String.join(", ", clauseIds)));
             }
-            if (s.source() != null && !sourceIds.contains(s.source())) {
-                problems.error(s.sourceMark(), ProblemPath.child(s.path(), "source"), "unknown source "
-                        + Quote.name(s.source()) + ";" + Suggestions.didYouMean(s.source(), sourceIds)
+            String source = s.text("source");
+            if (source != null && !sourceIds.contains(source)) {
+                problems.error(s.at().valueMark("source"), s.at().pathOf("source"), "unknown source "
+                        + Quote.name(source) + ";" + Suggestions.didYouMean(source, sourceIds)
                         + (sourceIds.isEmpty() ? " metadata.sources defines no sources"
                         : " sources of this scenario: " + String.join(", ", sourceIds)));
             }
         }
     }
 
-    private void salience(DelegationDraft d) {
-        if (d.kind() == null || !d.kind().negotiates() || !d.stancesReadable()) {
+    private void salience(Bound d) {
+        if (d.kind() == null || !d.kind().negotiates() || !d.readable("clauses")) {
             return;
         }
-        boolean cares = d.stances().stream().anyMatch(s -> s.salience() > 0);
+        boolean cares = d.items("clauses").stream().anyMatch(s -> s.number("salience") > 0);
         if (!cares) {
-            String who = d.id() == null ? "this delegation" : d.id();
-            problems.error(d.stances().isEmpty() ? d.mark() : d.clausesMark(), ProblemPath.child(d.path(), "clauses"),
+            String who = d.text("id") == null ? "this delegation" : d.text("id");
+            problems.error(d.items("clauses").isEmpty() ? d.mark() : d.at().valueMark("clauses"), d.at().pathOf("clauses"),
                     who + " has no clause with salience > 0; a state or bloc must care about at least one clause"
                     + " (give one of its stances a salience above 0, or make it an observer)");
         }
@@ -124,13 +127,16 @@ final class CrossReferences {
     private void blocs() {
         Map<String, String> blocOf = new HashMap<>();
         Map<String, Mark> firstListed = new HashMap<>();
-        for (DelegationDraft d : draft.delegations()) {
+        for (Bound d : delegations) {
             if (d.kind() != DelegationKind.BLOC) {
                 continue;
             }
-            boolean allKnown = d.membersReadable();
+            boolean allKnown = d.readable("members");
+            String id = d.text("id");
             Set<String> own = new LinkedHashSet<>();
-            for (MemberDraft m : d.members()) {
+            @SuppressWarnings("unchecked")
+            List<Member> members = (List<Member>) d.values().get("members");
+            for (Member m : members) {
                 String code = m.code();
                 if (!own.add(code)) {
                     problems.error(m.mark(), m.path(), Quote.name(code) + " is listed twice in members; list each state once");
@@ -144,17 +150,17 @@ final class CrossReferences {
                             + suggestCode(code) + " members are ISO 3166-1 alpha-3 codes"
                             + " of UN member states or observer states (PSE, VAT), in capitals");
                     allKnown = false;
-                } else if (d.id() != null && blocOf.containsKey(code) && !blocOf.get(code).equals(d.id())) {
+                } else if (id != null && blocOf.containsKey(code) && !blocOf.get(code).equals(id)) {
                     problems.error(m.mark(), m.path(), Quote.name(code) + " is already a member of bloc "
                             + blocOf.get(code) + " (line " + firstListed.get(code).line()
                             + "); a state may belong to at most one bloc");
-                } else if (d.id() != null) {
-                    blocOf.putIfAbsent(code, d.id());
+                } else if (id != null) {
+                    blocOf.putIfAbsent(code, id);
                     firstListed.putIfAbsent(code, m.mark());
                 }
             }
-            if (allKnown && d.id() != null) {
-                blocVotes.put(d.id(), votesOf(d, own));
+            if (allKnown && id != null) {
+                blocVotes.put(id, votesOf(d, own));
             }
         }
     }
@@ -170,37 +176,40 @@ final class CrossReferences {
                 .map(c -> " did you mean " + Quote.name(c) + " (" + MemberStates.name(c) + ")?").orElse("");
     }
 
-    private int votesOf(DelegationDraft bloc, Set<String> members) {
+    private int votesOf(Bound bloc, Set<String> members) {
+        Long written = (Long) bloc.values().get("votes");
+        String id = bloc.text("id");
         List<String> voteThemselves = members.stream().filter(delegationIds::contains).toList();
         int votes = members.size() - voteThemselves.size();
-        if (bloc.votesWritten() && bloc.votes() != null && bloc.votes() != votes) {
+        if (written != null && written != votes) {
             String because = voteThemselves.isEmpty()
                     ? "none of which is a delegation of this scenario"
                     : "of which " + voteThemselves.size() + " (" + String.join(", ", voteThemselves)
                     + ") " + (voteThemselves.size() == 1 ? "is a delegation" : "are delegations")
                     + " of this scenario and " + (voteThemselves.size() == 1 ? "votes itself" : "vote themselves");
-            problems.error(bloc.votesMark(), ProblemPath.child(bloc.path(), "votes"), "votes " + bloc.votes()
-                    + " does not match the members: " + bloc.id() + " lists " + members.size() + " members, " + because
-                    + ", so " + bloc.id() + " casts " + votes + " votes; write votes: " + votes + " or leave votes out");
+            problems.error(bloc.at().valueMark("votes"), bloc.at().pathOf("votes"), "votes " + written
+                    + " does not match the members: " + id + " lists " + members.size() + " members, " + because
+                    + ", so " + id + " casts " + votes + " votes; write votes: " + votes + " or leave votes out");
         }
         return votes;
     }
 
     private void voters() {
         long total = 0;
-        for (DelegationDraft d : draft.delegations()) {
+        for (Bound d : delegations) {
             if (d.kind() == null) {
                 return;
             }
+            Long votes = (Long) d.values().get("votes");
             switch (d.kind()) {
                 case STATE -> {
-                    if (d.votesWritten() && d.votes() == null) {
+                    if (d.at().has("votes") && votes == null) {
                         return;
                     }
-                    total += d.votes() == null ? 1 : d.votes();
+                    total += votes == null ? 1 : votes;
                 }
                 case BLOC -> {
-                    Integer v = d.id() == null ? null : blocVotes.get(d.id());
+                    Integer v = d.text("id") == null ? null : blocVotes.get(d.text("id"));
                     if (v == null) {
                         return;
                     }
@@ -210,35 +219,39 @@ final class CrossReferences {
                 }
             }
         }
-        if (total == 0 && !draft.delegations().isEmpty()) {
-            problems.error(draft.delegationsMark(), "delegations", "no delegation can vote: at least one state or bloc"
+        if (total == 0 && !delegations.isEmpty()) {
+            problems.error(delegationsMark, "delegations", "no delegation can vote: at least one state or bloc"
                     + " needs votes > 0 (a state has 1 vote unless votes says otherwise; a bloc has one vote per member"
                     + " that is not itself a delegation; observers have none)");
         }
     }
 
     private void statusQuoWarnings() {
-        for (ClauseDraft c : draft.clauses()) {
-            if (c.id() == null || c.statusQuo() == null) {
+        for (Bound c : clauses) {
+            Double statusQuo = c.at().has("statusQuo") ? c.number("statusQuo") : Double.valueOf(0);
+            if (c.text("id") == null || statusQuo == null) {
                 continue;
             }
             List<String> lines = new ArrayList<>();
             boolean anyAdmits = false;
-            for (DelegationDraft d : draft.delegations()) {
+            for (Bound d : delegations) {
                 if (d.kind() == null || !d.kind().negotiates()) {
                     continue;
                 }
-                for (StanceDraft s : d.stances()) {
-                    if (s.clauseId().equals(c.id()) && s.redMin() != null && s.redMax() != null) {
-                        lines.add((d.id() == null ? "?" : d.id()) + " " + Range.format(s.redMin()) + ".."
-                                + Range.format(s.redMax()));
-                        anyAdmits |= c.statusQuo() >= s.redMin() && c.statusQuo() <= s.redMax();
+                for (Bound s : d.items("clauses")) {
+                    Bound red = (Bound) s.values().get("redLine");
+                    Double min = red == null ? null : red.number("min");
+                    Double max = red == null ? null : red.number("max");
+                    if (s.key().equals(c.text("id")) && min != null && max != null) {
+                        lines.add((d.text("id") == null ? "?" : d.text("id")) + " " + Range.format(min) + ".."
+                                + Range.format(max));
+                        anyAdmits |= statusQuo >= min && statusQuo <= max;
                     }
                 }
             }
             if (!lines.isEmpty() && !anyAdmits) {
-                problems.warning(c.statusQuoMark(), ProblemPath.child(c.path(), "statusQuo"), "status quo "
-                        + Range.format(c.statusQuo()) + " lies outside the red line of every delegation that has one on"
+                problems.warning(c.at().valueMark("statusQuo"), c.at().pathOf("statusQuo"), "status quo "
+                        + Range.format(statusQuo) + " lies outside the red line of every delegation that has one on"
                         + " this clause (" + lines.stream().collect(Collectors.joining(", "))
                         + "); dropping the clause would be acceptable to none of them");
             }

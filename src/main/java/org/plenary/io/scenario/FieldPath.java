@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
-import org.plenary.core.model.Protocol;
 import org.plenary.core.model.RedLine;
 import org.plenary.core.model.Scenario;
-import org.plenary.core.model.Stance;
 import org.plenary.io.scenario.ScenarioFields.PathField;
 
 /**
@@ -45,14 +43,8 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
 
         public Shape {
             clauseIds = List.copyOf(clauseIds);
-            stances = copy(stances);
-            redLines = copy(redLines);
-        }
-
-        private static Map<String, List<String>> copy(Map<String, List<String>> m) {
-            Map<String, List<String>> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-            return Collections.unmodifiableMap(out);
+            stances = Collections.unmodifiableMap(new LinkedHashMap<>(stances));
+            redLines = Collections.unmodifiableMap(new LinkedHashMap<>(redLines));
         }
 
         /** The shape of {@code scenario}. */
@@ -207,7 +199,7 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
         if (spec().type() == FieldSpec.Type.CHOICE) {
             throw new IllegalArgumentException(this + " is a choice, not a number");
         }
-        return ((Number) Records.get(holder(s), key())).doubleValue();
+        return ((Number) value(s)).doubleValue();
     }
 
     /** The value of a choice field in {@code s}, as written in files ({@code quadratic}). */
@@ -215,7 +207,7 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
         if (spec().type() != FieldSpec.Type.CHOICE) {
             throw new IllegalArgumentException(this + " is a number, not a choice");
         }
-        return (String) Records.written(Records.get(holder(s), key()));
+        return (String) value(s);
     }
 
     /**
@@ -234,12 +226,7 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
         if (!f.range().contains(value) || (f.type() == FieldSpec.Type.WHOLE && value != Math.rint(value))) {
             throw new IllegalArgumentException(value + " is not a valid value of " + this);
         }
-        Record changed = Records.with(holder(s), key(), value);
-        if (changed instanceof RedLine r && r.min() > r.max()) {
-            throw new IllegalArgumentException(this + ": red line min " + Range.format(r.min()) + " would be above max "
-                    + Range.format(r.max()));
-        }
-        return replace(s, changed);
+        return replaced(s, value);
     }
 
     /**
@@ -253,63 +240,35 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
                     ? "'" + choice + "' is not a valid value of " + this + "; valid values: " + spec().choices()
                     : this + " is a number, not a choice");
         }
-        return replace(s, Records.with(holder(s), key(), choice));
+        return replaced(s, choice);
     }
 
-    /** The record that holds this field in {@code s}. */
+    /** The segments of the path up to the record that holds the field: {@code delegations, USA, clauses, a}. */
+    private List<String> steps() {
+        List<String> all = List.of(segments(toString()));
+        return all.subList(0, all.size() - 1);
+    }
+
+    /** The record that holds this field in {@code s}, found by walking the path through records, lists (by id) and maps. */
     private Record holder(Scenario s) {
-        return switch (section()) {
-            case "protocol" -> s.protocol();
-            case "clause" -> clauseOf(s);
-            case "delegation" -> delegationOf(s);
-            case "stance" -> stanceOf(s);
-            default -> stanceOf(s).redLine();
-        };
-    }
-
-    /** {@code s} with {@code changed} in place of the record that holds this field. */
-    private Scenario replace(Scenario s, Record changed) {
-        return switch (section()) {
-            case "protocol" -> s.withProtocol((Protocol) changed);
-            case "clause" -> {
-                List<Clause> clauses = new ArrayList<>(s.clauses());
-                clauses.set(clauses.indexOf(clauseOf(s)), (Clause) changed);
-                yield Records.with(s, "clauses", clauses);
-            }
-            case "delegation" -> {
-                List<Delegation> ds = new ArrayList<>(s.delegations());
-                ds.set(ds.indexOf(delegationOf(s)), (Delegation) changed);
-                yield Records.with(s, "delegations", ds);
-            }
-            case "stance" -> {
-                Map<String, Stance> stances = new LinkedHashMap<>(delegationOf(s).stances());
-                stances.put(clauseId, (Stance) changed);
-                yield of("delegation", "influence", delegationId, null)
-                        .replace(s, Records.with(delegationOf(s), "stances", stances));
-            }
-            default -> of("stance", "position", delegationId, clauseId).replace(s, Records.with(stanceOf(s), "redLine", changed));
-        };
-    }
-
-    private Delegation delegationOf(Scenario s) {
-        return s.delegations().stream().filter(d -> d.id().equals(delegationId)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException(this + ": there is no delegation '" + delegationId + "'"));
-    }
-
-    private Stance stanceOf(Scenario s) {
-        Stance st = delegationOf(s).stance(clauseId);
-        if (st == null) {
-            throw new IllegalArgumentException(this + ": " + delegationId + " has no stance on clause '" + clauseId + "'");
+        Object node = s;
+        for (String step : steps()) {
+            node = node == null ? null : Records.step(node, step);
         }
-        if (section().equals("redLine") && st.redLine() == null) {
-            throw new IllegalArgumentException(this + ": " + delegationId + " has no red line on clause '" + clauseId + "'");
+        if (node == null) {
+            throw new IllegalArgumentException(this + ": " + missingIn(Shape.of(s)).orElse("it names nothing"));
         }
-        return st;
+        return (Record) node;
     }
 
-    private Clause clauseOf(Scenario s) {
-        return s.clauses().stream().filter(c -> c.id().equals(clauseId)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException(this + ": there is no clause '" + clauseId + "'"));
+    /** {@code s} with this field set to {@code value}, each record, list and map on the way rebuilt. */
+    private Scenario replaced(Scenario s, Object value) {
+        Record changed = Records.with(holder(s), key(), value);
+        if (changed instanceof RedLine r && r.min() > r.max()) {
+            throw new IllegalArgumentException(this + ": red line min " + Range.format(r.min()) + " would be above max "
+                    + Range.format(r.max()));
+        }
+        return (Scenario) Records.replace(s, steps(), changed);
     }
 
     /** The path as written in files, e.g. {@code delegations.USA.clauses.binding.position}. */

@@ -1,7 +1,10 @@
 package org.plenary.io.scenario;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,16 +20,21 @@ final class Records {
 
     /** The component {@code name} of {@code r}. */
     static Object get(Record r, String name) {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                try {
-                    return c.getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
+        try {
+            return component(r.getClass(), name).getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The component a file's key names: the one of that name, else the one {@link ScenarioFields#COMPONENTS} gives. */
+    private static RecordComponent component(Class<?> type, String name) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getName().equals(name) || c.getName().equals(ScenarioFields.COMPONENTS.get(name))) {
+                return c;
             }
         }
-        throw new IllegalStateException(r.getClass().getSimpleName() + " has no component " + name);
+        throw new IllegalStateException(type.getSimpleName() + " has no component " + name);
     }
 
     /** A copy of {@code r} with component {@code name} set to {@code value}. */
@@ -35,13 +43,41 @@ final class Records {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             values.put(c.getName(), get(r, c.getName()));
         }
-        if (!values.containsKey(name)) {
-            throw new IllegalStateException(r.getClass().getSimpleName() + " has no component " + name);
-        }
-        values.put(name, value);
+        values.put(component(r.getClass(), name).getName(), value);
         @SuppressWarnings("unchecked")
         Class<R> type = (Class<R>) r.getClass();
         return build(type, values);
+    }
+
+    /** One step of a field path: a record's component, a list's item of that id, or a map's entry; null when none. */
+    static Object step(Object node, String segment) {
+        if (node instanceof Record r) {
+            return get(r, segment);
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().filter(item -> segment.equals(get((Record) item, "id"))).findFirst().orElse(null);
+        }
+        return ((Map<?, ?>) node).get(segment);
+    }
+
+    /** {@code node} with what {@code steps} lead to replaced by {@code value}, every record, list and map on the way copied. */
+    static Object replace(Object node, List<String> steps, Object value) {
+        if (steps.isEmpty()) {
+            return value;
+        }
+        Object child = step(node, steps.get(0));
+        Object changed = replace(child, steps.subList(1, steps.size()), value);
+        if (node instanceof Record r) {
+            return with(r, steps.get(0), changed);
+        }
+        if (node instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list);
+            copy.set(copy.indexOf(child), changed);
+            return copy;
+        }
+        Map<Object, Object> copy = new LinkedHashMap<>((Map<?, ?>) node);
+        copy.put(steps.get(0), changed);
+        return copy;
     }
 
     /**
@@ -55,10 +91,13 @@ final class Records {
         Class<?>[] types = new Class<?>[cs.length];
         for (int i = 0; i < cs.length; i++) {
             types[i] = cs[i].getType();
-            if (!values.containsKey(cs[i].getName())) {
-                throw new IllegalStateException(type.getSimpleName() + "." + cs[i].getName() + " has no value");
+            String name = cs[i].getName();
+            String key = ScenarioFields.COMPONENTS.entrySet().stream().filter(e -> e.getValue().equals(name))
+                    .map(Map.Entry::getKey).filter(values::containsKey).findFirst().orElse(name);
+            if (!values.containsKey(key)) {
+                throw new IllegalStateException(type.getSimpleName() + "." + name + " has no value");
             }
-            args[i] = convert(values.get(cs[i].getName()), types[i]);
+            args[i] = convert(values.get(key), types[i]);
         }
         try {
             return type.getDeclaredConstructor(types).newInstance(args);

@@ -2,21 +2,14 @@ package org.plenary.io.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.plenary.core.model.DelegationKind;
-import org.plenary.core.model.ChairPreferences;
-import org.plenary.core.model.Protocol;
-import org.plenary.io.scenario.ScenarioDraft.ClauseDraft;
-import org.plenary.io.scenario.ScenarioDraft.DelegationDraft;
-import org.plenary.io.scenario.ScenarioDraft.MemberDraft;
-import org.plenary.io.scenario.ScenarioDraft.MetadataDraft;
-import org.plenary.io.scenario.ScenarioDraft.ScaleDraft;
-import org.plenary.io.scenario.ScenarioDraft.SourceDraft;
-import org.plenary.io.scenario.ScenarioDraft.StanceDraft;
+import org.plenary.io.scenario.ScenarioFields.Section;
 import org.plenary.io.scenario.SourceNode.Entry;
 import org.plenary.io.scenario.SourceNode.ListNode;
 import org.plenary.io.scenario.SourceNode.MapNode;
@@ -24,327 +17,323 @@ import org.plenary.io.scenario.SourceNode.ScalarNode;
 import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
 
 /**
- * Reads the tree into a {@link ScenarioDraft}: field names, types, ranges, required fields and
- * defaults, one mapping at a time. Checks that need the whole scenario (references, blocs) are
- * in {@link CrossReferences}.
+ * Reads the tree section by section as {@link ScenarioFields} describes it: field names, types,
+ * ranges, required fields, nested mappings, lists and keyed maps. What the description cannot say
+ * is here by hand: the rules between a delegation's kind, influence, votes and members, a red
+ * line's order, the chair's clauses and the uncertainty section. Checks that need the whole
+ * scenario (references, blocs) are in {@link CrossReferences}.
  */
 final class ScenarioBinder {
 
-    static final List<String> TOP_FIELDS = ScenarioFields.keys("scenario");
-    static final List<String> METADATA_FIELDS = ScenarioFields.keys("metadata");
-    static final List<String> SOURCE_FIELDS = ScenarioFields.keys("source");
-    static final List<String> CLAUSE_FIELDS = ScenarioFields.keys("clause");
-    static final List<String> SCALE_FIELDS = ScenarioFields.keys("scalePoint");
-    static final List<String> DELEGATION_FIELDS = ScenarioFields.keys("delegation");
-    static final List<String> STANCE_FIELDS = ScenarioFields.keys("stance");
-    static final List<String> RED_LINE_FIELDS = ScenarioFields.keys("redLine");
-    static final List<String> PROTOCOL_FIELDS = ScenarioFields.keys("protocol");
-    static final List<String> CHAIR_FIELDS = ScenarioFields.keys("chair");
-    /** The fields of a delegation read by hand, for the rules between them (observers, blocs). */
-    static final List<String> DELEGATION_BY_HAND = List.of("id", "name", "kind", "influence", "votes", "members",
-            "cohesion", "concession", "clauses");
+    /** What a list holds, in messages, where it is not simply the list's name. */
+    private static final Map<String, String> LIST_OF = Map.of("scale", "labelled points {at, label}",
+            "members", "state codes");
 
-    static final Pattern ID = ScenarioFields.ID;
-    static final Pattern SOURCE_ID = ScenarioFields.SOURCE_ID;
+    /**
+     * A mapping of the file read against its section.
+     *
+     * @param section    its description
+     * @param key        its key in a keyed map (a stance's clause id), else null
+     * @param keyMark    where that key is written, else where the mapping starts
+     * @param at         its fields as written
+     * @param values     each field's value: null when absent or wrong (reported); nested mappings as
+     *                   bound mappings, lists as lists, keyed maps as maps by key
+     * @param unreadable the lists and maps of which some item could not be read
+     */
+    record Bound(Section section, String key, Mark keyMark, FieldReader at, Map<String, Object> values,
+                 Set<String> unreadable) {
 
+        String text(String field) {
+            return (String) values.get(field);
+        }
+
+        Double number(String field) {
+            return (Double) values.get(field);
+        }
+
+        /** The items of a list or keyed map of mappings; empty when absent or wrong. */
+        @SuppressWarnings("unchecked")
+        List<Bound> items(String field) {
+            Object v = values.get(field);
+            return v instanceof Map<?, ?> m ? List.copyOf((java.util.Collection<Bound>) m.values())
+                    : v == null ? List.of() : (List<Bound>) v;
+        }
+
+        boolean readable(String field) {
+            return !unreadable.contains(field);
+        }
+
+        DelegationKind kind() {
+            return (DelegationKind) values.get("kind");
+        }
+
+        Mark mark() {
+            return at.map().mark();
+        }
+
+        String path() {
+            return at.path();
+        }
+    }
+
+    /** A bloc's member as written. */
+    record Member(String code, Mark mark, String path) {
+    }
 
     private final Problems problems;
+    /** The valid ids of the clauses, once read: the chair's positions name them. */
+    private List<String> clauseIds = List.of();
 
     ScenarioBinder(Problems problems) {
         this.problems = problems;
     }
 
-    /** The draft, or null when the top level is not a mapping. */
-    ScenarioDraft bind(SourceNode root) {
-        if (!(root instanceof MapNode top)) {
+    /**
+     * The core record of {@code section} (a {@link org.plenary.core.model.Scenario} for the top level),
+     * each component from the field of its name, or the field's default; only for a file without errors.
+     */
+    static Record build(Section section, Map<String, Object> values, Map<String, Integer> blocVotes) {
+        Map<String, Object> components = new HashMap<>();
+        for (FieldSpec spec : section.fields()) {
+            components.put(spec.key(), built(spec, values.get(spec.key()), blocVotes));
+        }
+        if (section.name().equals("delegation")) {
+            components.put("votes", switch ((DelegationKind) values.get("kind")) {
+                case STATE -> values.get("votes") == null ? 1L : values.get("votes");
+                case OBSERVER -> 0L;
+                case BLOC -> blocVotes.get((String) values.get("id"));
+            });
+        }
+        return Records.build(section.model(), components);
+    }
+
+    private static Object built(FieldSpec spec, Object v, Map<String, Integer> blocVotes) {
+        if (v == null && spec.type() == FieldSpec.Type.MAPPING) {
+            Section s = ScenarioFields.section(spec.of());
+            // A section whose fields are all optional (the protocol) stands for its defaults when absent.
+            return s.fields().stream().anyMatch(FieldSpec::required) ? null : build(s, Map.of(), blocVotes);
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(k, built(spec, x, blocVotes)));
+            return out;
+        }
+        return v instanceof Bound b ? build(b.section(), b.values(), blocVotes)
+                : v instanceof UncertaintyDraft u ? u.toUncertainty()
+                : v instanceof Member m ? m.code()
+                : v instanceof List<?> l ? l.stream().map(x -> built(spec, x, blocVotes)).toList()
+                : v != null ? v
+                : spec.type() == FieldSpec.Type.LIST ? List.of()
+                : spec.type() == FieldSpec.Type.MAP ? Map.of() : spec.defaultValue();
+    }
+
+    /** The scenario as written, or null when the top level is not a mapping. */
+    Bound bind(SourceNode root) {
+        Section top = ScenarioFields.section("scenario");
+        if (!(root instanceof MapNode m)) {
             if (!Expect.rejected(root, ProblemPath.ROOT, problems)) {
                 problems.error(root.mark(), ProblemPath.ROOT, "expected a mapping with fields "
-                        + String.join(", ", TOP_FIELDS) + " at the top level, got " + root.describe());
+                        + String.join(", ", top.keys()) + " at the top level, got " + root.describe());
             }
             return null;
         }
-        FieldReader f = new FieldReader(top, "", TOP_FIELDS, problems);
-        MapNode metaNode = f.mapping("metadata", METADATA_FIELDS, true);
-        MetadataDraft metadata = metaNode == null ? new MetadataDraft(null, null, null, List.of())
-                : metadata(new FieldReader(metaNode, "metadata", METADATA_FIELDS, problems));
-        List<ClauseDraft> clauses = clauses(f.list("clauses", "clauses", true), f.pathOf("clauses"));
-        List<DelegationDraft> delegations = delegations(f.list("delegations", "delegations", true),
-                f.pathOf("delegations"));
-        MapNode protocolNode = f.mapping("protocol", PROTOCOL_FIELDS, false);
-        Protocol protocol = record(protocolNode == null ? null
-                : new FieldReader(protocolNode, "protocol", PROTOCOL_FIELDS, problems), "protocol", Protocol.class);
-        Long seed = (Long) f.value(spec("scenario", "seed"));
-        MapNode uncertaintyNode = f.mapping("uncertainty", UncertaintyReader.FIELDS, false);
-        UncertaintyDraft uncertainty = uncertaintyNode == null ? UncertaintyDraft.NONE
-                : new UncertaintyReader(problems).bind(new FieldReader(uncertaintyNode, "uncertainty",
-                        UncertaintyReader.FIELDS, problems));
-        MapNode chairNode = f.mapping("chair", CHAIR_FIELDS, false);
-        ChairPreferences chair = chairNode == null ? null
-                : chair(new FieldReader(chairNode, "chair", CHAIR_FIELDS, problems), clauses);
-        return new ScenarioDraft(metadata, clauses, delegations, f.valueMark("delegations"), protocol,
-                seed == null ? 1L : seed, uncertainty, chair);
+        return read(top, m, "", null, m.mark());
     }
 
-    /** The chair's preferences; its positions must name clauses of the scenario. */
-    private ChairPreferences chair(FieldReader f, List<ClauseDraft> clauses) {
-        String name = f.text("name", false);
-        Double weight = f.number("weight", ScenarioFields.section("chair").field("weight").range(), true);
-        Map<String, Double> positions = new LinkedHashMap<>();
-        MapNode m = f.mapping("positions", List.of("<clause id>: position 0-100"), true);
-        if (m != null) {
-            FieldReader.reportDuplicates(m, f.pathOf("positions"), problems);
-            List<String> ids = new ArrayList<>();
-            for (ClauseDraft c : clauses) {
-                if (c.id() != null) {
-                    ids.add(c.id());
+    private Bound read(Section section, MapNode map, String path, String key, Mark keyMark) {
+        FieldReader f = new FieldReader(map, path, section.keys(), problems);
+        Bound b = new Bound(section, key, keyMark, f, new LinkedHashMap<>(), new HashSet<>());
+        for (FieldSpec spec : section.fields()) {
+            String k = spec.key();
+            Object v = switch (section.name() + "." + k) {
+                case "scenario.observed" -> null; // read by the history reader alone
+                case "scenario.uncertainty" -> {
+                    MapNode n = f.mapping(k, ScenarioFields.keys(k), false);
+                    yield n == null ? UncertaintyDraft.NONE : new UncertaintyReader(problems).bind(
+                            new FieldReader(n, f.pathOf(k), ScenarioFields.keys(k), problems));
                 }
-            }
-            for (Entry e : m.entries()) {
-                String path = ProblemPath.child(f.pathOf("positions"), e.key());
-                if (!ids.contains(e.key())) {
-                    problems.error(e.keyMark(), path, "the chair's position names clause " + Quote.name(e.key())
-                            + ", which the scenario does not have;" + Suggestions.didYouMean(e.key(), ids)
-                            + " clauses: " + String.join(", ", ids));
-                    continue;
+                case "chair.positions" -> positions(f);
+                case "delegation.kind" -> {
+                    String kind = f.has(k) ? f.choice(k, spec.choices()) : "state";
+                    yield kind == null ? null : DelegationKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
                 }
-                Double x = Expect.number(e.value(), path, "position", Range.closed(0, 100), problems);
-                if (x != null) {
-                    positions.put(e.key(), x);
-                }
-            }
-        }
-        return new ChairPreferences(name == null ? "the chair" : name, weight == null ? 0 : weight, positions);
-    }
-
-    private MetadataDraft metadata(FieldReader f) {
-        String title = f.text("title", true);
-        String description = f.text("description", false);
-        String date = f.text("date", false);
-        List<SourceDraft> sources = new ArrayList<>();
-        ListNode list = f.list("sources", "sources", false);
-        if (list != null) {
-            for (int i = 0; i < list.items().size(); i++) {
-                // Sources are named by index: their ids may contain dots, which would make a path ambiguous.
-                String path = ProblemPath.index(f.pathOf("sources"), i);
-                MapNode m = Expect.mapping(list.items().get(i), path, SOURCE_FIELDS, problems);
-                if (m != null) {
-                    sources.add(source(new FieldReader(m, path, SOURCE_FIELDS, problems)));
-                }
-            }
-        }
-        return new MetadataDraft(title, description, date, sources);
-    }
-
-    private SourceDraft source(FieldReader f) {
-        String id = id(f, SOURCE_ID, "a letter or digit, then letters, digits, '_', '.' or '-'");
-        return new SourceDraft(id, f.valueMark("id"), f.path(), f.text("title", true), f.text("publisher", true),
-                f.text("date", false), f.text("url", false));
-    }
-
-    private List<ClauseDraft> clauses(ListNode list, String listPath) {
-        List<ClauseDraft> out = new ArrayList<>();
-        if (list == null) {
-            return out;
-        }
-        if (list.items().isEmpty()) {
-            problems.error(list.mark(), listPath, "clauses is empty; a scenario needs at least one clause");
-        }
-        for (int i = 0; i < list.items().size(); i++) {
-            SourceNode item = list.items().get(i);
-            MapNode m = Expect.mapping(item, ProblemPath.index(listPath, i), CLAUSE_FIELDS, problems);
-            if (m == null) {
-                continue;
-            }
-            FieldReader f = new FieldReader(m, pathById(m, listPath, i, ID), CLAUSE_FIELDS, problems);
-            String id = id(f, ID, "a letter, then letters, digits, '_' or '-'");
-            String title = f.text("title", true);
-            String description = f.text("description", false);
-            List<ScaleDraft> scale = scale(f);
-            Double statusQuo = f.has("statusQuo") ? (Double) f.value(spec("clause", "statusQuo")) : Double.valueOf(0);
-            out.add(new ClauseDraft(id, f.valueMark("id"), f.path(), m.mark(), title, description, scale, statusQuo,
-                    f.valueMark("statusQuo")));
-        }
-        return out;
-    }
-
-    private List<ScaleDraft> scale(FieldReader f) {
-        List<ScaleDraft> out = new ArrayList<>();
-        ListNode list = f.list("scale", "labelled points {at, label}", false);
-        if (list == null) {
-            return out;
-        }
-        for (int i = 0; i < list.items().size(); i++) {
-            String path = ProblemPath.index(f.pathOf("scale"), i);
-            MapNode m = Expect.mapping(list.items().get(i), path, SCALE_FIELDS, problems);
-            if (m == null) {
-                continue;
-            }
-            FieldReader p = new FieldReader(m, path, SCALE_FIELDS, problems);
-            Double at = (Double) p.value(spec("scalePoint", "at"));
-            String label = p.text("label", true);
-            out.add(new ScaleDraft(at, p.valueMark("at"), p.pathOf("at"), label));
-        }
-        return out;
-    }
-
-    private List<DelegationDraft> delegations(ListNode list, String listPath) {
-        List<DelegationDraft> out = new ArrayList<>();
-        if (list == null) {
-            return out;
-        }
-        if (list.items().isEmpty()) {
-            problems.error(list.mark(), listPath, "delegations is empty; a scenario needs at least one delegation");
-        }
-        for (int i = 0; i < list.items().size(); i++) {
-            MapNode m = Expect.mapping(list.items().get(i), ProblemPath.index(listPath, i), DELEGATION_FIELDS, problems);
-            if (m != null) {
-                out.add(delegation(new FieldReader(m, pathById(m, listPath, i, ID), DELEGATION_FIELDS, problems)));
-            }
-        }
-        return out;
-    }
-
-    private DelegationDraft delegation(FieldReader f) {
-        String id = id(f, ID, "a letter, then letters, digits, '_' or '-'");
-        String name = f.text("name", true);
-        DelegationKind kind = DelegationKind.STATE;
-        if (f.has("kind")) {
-            String k = f.choice("kind", List.of("state", "bloc", "observer"));
-            kind = k == null ? null : DelegationKind.valueOf(k.toUpperCase(Locale.ROOT));
-        }
-        Double influence;
-        if (kind == DelegationKind.OBSERVER && !f.has("influence")) {
-            influence = 1.0;
-        } else {
-            influence = f.number("influence", spec("delegation", "influence").range(), kind != null);
-        }
-        Long votes = (Long) f.value(spec("delegation", "votes"));
-        if (kind == DelegationKind.OBSERVER && votes != null && votes != 0) {
-            problems.error(f.valueMark("votes"), f.pathOf("votes"), "an observer casts no votes; votes must be 0"
-                    + " (or left out), or make " + Quote.name(String.valueOf(id)) + " a state or bloc");
-        }
-        List<MemberDraft> members = new ArrayList<>();
-        boolean membersReadable = true;
-        if (f.has("members") && kind != null && kind != DelegationKind.BLOC) {
-            problems.error(f.keyMark("members"), f.pathOf("members"), "members are only allowed on a bloc; "
-                    + (id == null ? "this delegation" : id) + " is " + (kind == DelegationKind.STATE ? "a state" : "an observer")
-                    + " (set kind: bloc, or remove members)");
-        } else {
-            ListNode list = f.list("members", "state codes", false);
-            membersReadable = list != null || !f.has("members");
-            if (list != null) {
-                for (int i = 0; i < list.items().size(); i++) {
-                    String path = ProblemPath.index(f.pathOf("members"), i);
-                    SourceNode item = list.items().get(i);
-                    String code = Expect.text(item, path, problems);
-                    if (code == null) {
-                        membersReadable = false;
-                    } else {
-                        members.add(new MemberDraft(code, item.mark(), path));
+                case "delegation.influence" -> b.kind() == DelegationKind.OBSERVER && !f.has(k) ? Double.valueOf(1)
+                        : f.number(k, spec.range(), b.kind() != null);
+                case "delegation.members" -> members(b);
+                default -> switch (spec.type()) {
+                    case MAPPING -> {
+                        MapNode n = f.mapping(k, ScenarioFields.keys(spec.of()), spec.required());
+                        yield n == null ? null : read(ScenarioFields.section(spec.of()), n, f.pathOf(k), null, n.mark());
                     }
-                }
+                    case LIST -> list(b, spec);
+                    case MAP -> map(b, spec);
+                    case ID -> id(f, spec);
+                    default -> f.value(spec);
+                };
+            };
+            b.values().put(k, v);
+            if (section.name().equals("scenario") && k.equals("clauses")) {
+                clauseIds = b.items(k).stream().map(c -> c.text("id")).filter(id -> id != null).toList();
             }
         }
-        Double cohesion = f.has("cohesion") ? (Double) f.value(spec("delegation", "cohesion")) : Double.valueOf(1);
-        Double concession = f.has("concession") ? (Double) f.value(spec("delegation", "concession")) : Double.valueOf(1);
-        List<StanceDraft> stances = new ArrayList<>();
-        boolean stancesReadable = true;
-        if (f.has("clauses")) {
-            MapNode m = f.mapping("clauses", List.of("<clause id>: {" + String.join(", ", STANCE_FIELDS) + "}"), false);
+        check(b);
+        return b;
+    }
+
+    /** The rules within one mapping that the description does not state. */
+    private void check(Bound b) {
+        FieldReader f = b.at();
+        switch (b.section().name()) {
+            case "delegation" -> {
+                Long votes = (Long) b.values().get("votes");
+                if (b.kind() == DelegationKind.OBSERVER && votes != null && votes != 0) {
+                    problems.error(f.valueMark("votes"), f.pathOf("votes"), "an observer casts no votes; votes must be 0"
+                            + " (or left out), or make " + Quote.name(String.valueOf(b.text("id"))) + " a state or bloc");
+                }
+                if (b.items("clauses").stream().anyMatch(s -> s.number("salience") == null)) {
+                    b.unreadable().add("clauses");
+                }
+            }
+            case "redLine" -> {
+                Double min = b.number("min");
+                Double max = b.number("max");
+                if (min != null && max != null && min > max) {
+                    problems.error(b.mark(), b.path(), "red line min " + Range.format(min) + " is above max "
+                            + Range.format(max) + "; min must be <= max");
+                    b.values().put("min", null);
+                    b.values().put("max", null);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** A list of mappings of a section, each named by its id when it has a valid one; a required list needs an item. */
+    private List<Bound> list(Bound b, FieldSpec spec) {
+        FieldReader f = b.at();
+        String k = spec.key();
+        ListNode list = f.list(k, LIST_OF.getOrDefault(k, k), spec.required());
+        if (list == null) {
+            return null;
+        }
+        if (spec.required() && list.items().isEmpty()) {
+            problems.error(list.mark(), f.pathOf(k), k + " is empty; a scenario needs at least one " + spec.of());
+        }
+        Section section = ScenarioFields.section(spec.of());
+        // Sources are named by index: their ids may contain dots, which would make a path ambiguous.
+        boolean byId = section.keys().contains("id") && section.field("id").of().equals("id");
+        List<Bound> out = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = ProblemPath.index(f.pathOf(k), i);
+            MapNode m = Expect.mapping(list.items().get(i), path, section.keys(), problems);
             if (m == null) {
-                stancesReadable = false;
+                b.unreadable().add(k);
             } else {
-                FieldReader.reportDuplicates(m, f.pathOf("clauses"), problems);
-                for (Entry e : m.entries()) {
-                    String path = ProblemPath.child(f.pathOf("clauses"), e.key());
-                    MapNode s = Expect.mapping(e.value(), path, STANCE_FIELDS, problems);
-                    if (s == null) {
-                        stancesReadable = false;
-                        continue;
-                    }
-                    StanceDraft stance = stance(e, new FieldReader(s, path, STANCE_FIELDS, problems));
-                    stancesReadable &= stance.salience() != null;
-                    stances.add(stance);
-                }
+                out.add(read(section, m, byId ? pathById(m, f.pathOf(k), i) : path, null, m.mark()));
             }
         }
-        return new DelegationDraft(id, f.valueMark("id"), f.path(), f.map().mark(), name, kind, influence,
-                f.has("votes"), votes, f.valueMark("votes"), members, membersReadable, cohesion, concession,
-                stances, stancesReadable, f.valueMark("clauses"), others(f, "delegation", DELEGATION_BY_HAND));
+        return out;
     }
 
-    private StanceDraft stance(Entry e, FieldReader f) {
-        Double position = (Double) f.value(spec("stance", "position"));
-        Double salience = (Double) f.value(spec("stance", "salience"));
-        Double min = null;
-        Double max = null;
-        MapNode red = f.mapping("redLine", RED_LINE_FIELDS, false);
-        if (red != null) {
-            FieldReader r = new FieldReader(red, f.pathOf("redLine"), RED_LINE_FIELDS, problems);
-            min = (Double) r.value(spec("redLine", "min"));
-            max = (Double) r.value(spec("redLine", "max"));
-            if (min != null && max != null && min > max) {
-                problems.error(red.mark(), f.pathOf("redLine"), "red line min " + Range.format(min) + " is above max "
-                        + Range.format(max) + "; min must be <= max");
-                min = null;
-                max = null;
+    /** A keyed map of mappings of a section ({@code <clause id>: {...}}), by key in the order of the file. */
+    private Map<String, Bound> map(Bound b, FieldSpec spec) {
+        FieldReader f = b.at();
+        String k = spec.key();
+        Section section = ScenarioFields.section(spec.of());
+        String where = section.where();
+        MapNode m = f.mapping(k, List.of(where.substring(where.lastIndexOf('.') + 1) + ": {"
+                + String.join(", ", section.keys()) + "}"), spec.required());
+        if (m == null) {
+            if (f.has(k)) {
+                b.unreadable().add(k);
+            }
+            return null;
+        }
+        FieldReader.reportDuplicates(m, f.pathOf(k), problems);
+        Map<String, Bound> out = new LinkedHashMap<>();
+        for (Entry e : m.entries()) {
+            String path = ProblemPath.child(f.pathOf(k), e.key());
+            MapNode item = Expect.mapping(e.value(), path, section.keys(), problems);
+            if (item == null) {
+                b.unreadable().add(k);
+            } else {
+                out.put(e.key(), read(section, item, path, e.key(), e.keyMark()));
             }
         }
-        String rationale = f.text("rationale", false);
-        String source = f.text("source", false);
-        return new StanceDraft(e.key(), e.keyMark(), f.path(), position, salience, f.has("redLine"), min, max,
-                rationale, source, f.valueMark("source"));
+        return out;
     }
 
-    private static FieldSpec spec(String section, String key) {
-        return ScenarioFields.section(section).field(key);
-    }
-
-    /**
-     * The values of the scalar fields of section {@code name} that no code above reads by hand: each
-     * checked as the description says, its default when absent or wrong. A new field of a delegation
-     * is read here, and reaches the record component of its name.
-     */
-    private static Map<String, Object> others(FieldReader f, String name, List<String> byHand) {
-        Map<String, Object> values = new HashMap<>();
-        for (FieldSpec spec : ScenarioFields.section(name).fields()) {
-            if (!byHand.contains(spec.key())) {
-                Object v = f.value(spec);
-                values.put(spec.key(), v == null ? spec.defaultValue() : v);
+    /** A bloc's member codes; only a bloc may list them. */
+    private List<Member> members(Bound b) {
+        FieldReader f = b.at();
+        List<Member> members = new ArrayList<>();
+        if (f.has("members") && b.kind() != null && b.kind() != DelegationKind.BLOC) {
+            String id = b.text("id");
+            problems.error(f.keyMark("members"), f.pathOf("members"), "members are only allowed on a bloc; "
+                    + (id == null ? "this delegation" : id) + " is " + (b.kind() == DelegationKind.STATE ? "a state" : "an observer")
+                    + " (set kind: bloc, or remove members)");
+            return members;
+        }
+        ListNode list = f.list("members", LIST_OF.get("members"), false);
+        if (list == null && f.has("members")) {
+            b.unreadable().add("members");
+        }
+        for (int i = 0; list != null && i < list.items().size(); i++) {
+            String path = ProblemPath.index(f.pathOf("members"), i);
+            SourceNode item = list.items().get(i);
+            String code = Expect.text(item, path, problems);
+            if (code == null) {
+                b.unreadable().add("members");
+            } else {
+                members.add(new Member(code, item.mark(), path));
             }
         }
-        return values;
+        return members;
     }
 
-    /**
-     * The record section {@code name} binds to, each component read from the field of its name, or
-     * the field's default when absent or wrong (a wrong value is reported, so the scenario is not built).
-     */
-    private <R extends Record> R record(FieldReader f, String name, Class<R> type) {
-        Map<String, Object> values = new HashMap<>();
-        for (FieldSpec spec : ScenarioFields.section(name).fields()) {
-            Object v = f == null ? null : f.value(spec);
-            values.put(spec.key(), v == null ? spec.defaultValue() : v);
+    /** The chair's positions by clause id; each must name a clause of the scenario. */
+    private Map<String, Double> positions(FieldReader f) {
+        MapNode m = f.mapping("positions", List.of("<clause id>: position 0-100"), true);
+        if (m == null) {
+            return null;
         }
-        return Records.build(type, values);
+        FieldReader.reportDuplicates(m, f.pathOf("positions"), problems);
+        Map<String, Double> positions = new LinkedHashMap<>();
+        for (Entry e : m.entries()) {
+            String path = ProblemPath.child(f.pathOf("positions"), e.key());
+            if (!clauseIds.contains(e.key())) {
+                problems.error(e.keyMark(), path, "the chair's position names clause " + Quote.name(e.key())
+                        + ", which the scenario does not have;" + Suggestions.didYouMean(e.key(), clauseIds)
+                        + " clauses: " + String.join(", ", clauseIds));
+                continue;
+            }
+            Double x = Expect.number(e.value(), path, "position", Range.closed(0, 100), problems);
+            if (x != null) {
+                positions.put(e.key(), x);
+            }
+        }
+        return positions;
     }
 
-    /** The id of the mapping read by {@code f}, or null after reporting why it is missing or invalid. */
-    private String id(FieldReader f, Pattern pattern, String rule) {
-        String id = f.text("id", true);
-        if (id != null && !pattern.matcher(id).matches()) {
+    /** The id in field {@code spec}, or null after reporting why it is missing or invalid. */
+    private String id(FieldReader f, FieldSpec spec) {
+        Pattern pattern = spec.of().equals("id") ? ScenarioFields.ID : ScenarioFields.SOURCE_ID;
+        String id = f.text(spec.key(), spec.required());
+        if (id != null && spec.key().equals("id") && !pattern.matcher(id).matches()) {
             problems.error(f.valueMark("id"), f.pathOf("id"), "id " + Quote.name(id) + " is not valid; an id is "
-                    + rule + " (pattern ^" + pattern.pattern() + "$)");
+                    + (pattern == ScenarioFields.ID ? "a letter, then letters, digits, '_' or '-'"
+                    : "a letter or digit, then letters, digits, '_', '.' or '-'") + " (pattern ^" + pattern.pattern() + "$)");
             return null;
         }
         return id;
     }
 
     /** {@code list.id} when the item has a valid id, else {@code list[i]}. */
-    private static String pathById(MapNode item, String listPath, int index, Pattern pattern) {
+    private static String pathById(MapNode item, String listPath, int index) {
         Entry id = item.entry("id");
         if (id != null && id.value() instanceof ScalarNode s && s.value() instanceof String text
-                && s.type() == SourceNode.ScalarType.STRING && pattern.matcher(text).matches()) {
+                && s.type() == SourceNode.ScalarType.STRING && ScenarioFields.ID.matcher(text).matches()) {
             return listPath + "." + text;
         }
         return ProblemPath.index(listPath, index);

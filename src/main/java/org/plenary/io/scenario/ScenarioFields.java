@@ -13,12 +13,18 @@ import static org.plenary.io.scenario.FieldSpec.whole;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
+import org.plenary.core.model.ChairPreferences;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
+import org.plenary.core.model.Metadata;
 import org.plenary.core.model.Protocol;
 import org.plenary.core.model.RedLine;
+import org.plenary.core.model.ScaleLabel;
+import org.plenary.core.model.Scenario;
+import org.plenary.core.model.Source;
 import org.plenary.core.model.Stance;
 
 /**
@@ -41,6 +47,9 @@ public final class ScenarioFields {
     /** Largest influence: weights stay finite in every sum of the protocol. */
     public static final double MAX_INFLUENCE = 1e6;
 
+    /** File keys whose record component has another name: a delegation's clauses are its stances. */
+    static final Map<String, String> COMPONENTS = Map.of("clauses", "stances");
+
     private static final Range POSITION = Range.closed(0, 100);
     private static final Range SHARE = Range.closed(0, 1);
     private static final Range POSITIVE_SHARE = Range.aboveUpTo(0, 1);
@@ -51,7 +60,7 @@ public final class ScenarioFields {
      * @param name        how other entries refer to it (the {@link FieldSpec#of()} of a mapping, list or map)
      * @param where       where it sits in a file, as the format's tables head it ({@code delegations[]})
      * @param pathPrefix  the field-path form of its swept and drawn fields ({@code delegations.<id>.}), or null
-     * @param model       the record its swept and drawn fields bind to (by component name), or null
+     * @param model       the record it binds to (by component name), or null
      * @param title       a short human name
      * @param description one line: what the mapping holds
      * @param fields      its fields
@@ -76,7 +85,7 @@ public final class ScenarioFields {
     }
 
     private static final List<Section> SECTIONS = List.of(
-            new Section("scenario", "", null, null, "Plenary scenario",
+            new Section("scenario", "", null, Scenario.class, "Plenary scenario",
                     "A negotiation set-up: the clauses of a text, the delegations that negotiate it, and the protocol settings.",
                     List.of(
                             mapping("metadata", "metadata").mandatory()
@@ -95,7 +104,7 @@ public final class ScenarioFields {
                                     .about("Chair", "The chair's (or co-facilitators') own preferences, which pull the draft; absent, the chair is neutral."),
                             mapping("observed", "observed")
                                     .about("Observed outcome", "History scenarios only: what a past negotiation adopted, each value with its source. Only plenary backtest reads it; the models never see it."))),
-            new Section("metadata", "metadata", null, null, "Metadata",
+            new Section("metadata", "metadata", null, Metadata.class, "Metadata",
                     "What the scenario is about and where its numbers come from.",
                     List.of(
                             text("title").mandatory().about("Title", "Title of the scenario."),
@@ -104,7 +113,7 @@ public final class ScenarioFields {
                             text("date").byDefault("").shownDefault("\"\"")
                                     .about("Date", "The date the scenario describes, ISO 8601 (e.g. 2026-07-06); an unquoted date is read as text."),
                             list("sources", "source").about("Sources", "Documents that stances cite by id."))),
-            new Section("source", "metadata.sources[]", null, null, "Source",
+            new Section("source", "metadata.sources[]", null, Source.class, "Source",
                     "A document the scenario's numbers rest on.",
                     List.of(
                             id("id", "sourceId").mandatory()
@@ -126,7 +135,7 @@ public final class ScenarioFields {
                                     .about("Scale", "Labels for points of the 0-100 scale, usually at least both ends; sorted by position."),
                             number("statusQuo", POSITION).byDefault(0.0).unit("position points").sweepAndDraw()
                                     .about("Status quo", "The position that holds if the text does not include the clause (a dropped clause is valued at it)."))),
-            new Section("scalePoint", "clauses[].scale[]", null, null, "Scale label",
+            new Section("scalePoint", "clauses[].scale[]", null, ScaleLabel.class, "Scale label",
                     "A label for a point of the clause's 0-100 scale.",
                     List.of(
                             number("at", POSITION).mandatory().unit("position points")
@@ -202,7 +211,7 @@ public final class ScenarioFields {
                                     .about("Abstention band", "h: a delegation abstains in a vote when its utility of the text is within h of its BATNA and no red line is crossed; 0: nobody abstains."),
                             number("resistance", new Range(0, false, 1, true)).byDefault(0.0).unit("share")
                                     .about("Resistance", "rho in [0, 1): every aspiration falls to the resistance point BATNA + rho (1 - BATNA) rather than to the BATNA; 0 keeps the BATNA."))),
-            new Section("chair", "chair", null, null, "Chair",
+            new Section("chair", "chair", null, ChairPreferences.class, "Chair",
                     "The chair's own preferences: an ambition position on some clauses and how strongly it pulls the draft.",
                     List.of(
                             text("name").byDefault("the chair").about("Name", "Who chairs, e.g. the co-facilitators' countries."),

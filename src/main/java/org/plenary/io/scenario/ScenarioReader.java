@@ -69,14 +69,14 @@ public final class ScenarioReader {
         if (root == null) {
             return null;
         }
-        ScenarioDraft draft = new ScenarioBinder(problems).bind(root);
-        if (draft == null) {
+        ScenarioBinder.Bound scenario = new ScenarioBinder(problems).bind(root);
+        if (scenario == null) {
             return null;
         }
-        Map<String, Integer> blocVotes = new CrossReferences(draft, problems).check();
-        new UncertaintyReader(problems).check(draft.uncertainty(), draft);
+        Map<String, Integer> blocVotes = new CrossReferences(scenario, problems).check();
+        new UncertaintyReader(problems).check(scenario);
         new LeftoverIssues(problems).report(root);
-        return problems.hasErrors() ? null : draft.toScenario(blocVotes);
+        return problems.hasErrors() ? null : (Scenario) ScenarioBinder.build(scenario.section(), scenario.values(), blocVotes);
     }
 
     private static boolean isJson(Path file) {

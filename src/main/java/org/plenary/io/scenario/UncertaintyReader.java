@@ -10,9 +10,7 @@ import org.plenary.core.uncertainty.Distribution;
 import org.plenary.core.uncertainty.Field;
 import org.plenary.core.uncertainty.UncertainInput;
 import org.plenary.core.uncertainty.Uncertainty;
-import org.plenary.io.scenario.ScenarioDraft.ClauseDraft;
-import org.plenary.io.scenario.ScenarioDraft.DelegationDraft;
-import org.plenary.io.scenario.ScenarioDraft.StanceDraft;
+import org.plenary.io.scenario.ScenarioBinder.Bound;
 import org.plenary.io.scenario.SourceNode.Entry;
 import org.plenary.io.scenario.SourceNode.MapNode;
 
@@ -116,20 +114,23 @@ final class UncertaintyReader {
      * Reports every path of the section that names no field of the draft, with the nearest valid
      * paths. Paths into a delegation whose stances could not be read are not checked.
      */
-    void check(UncertaintyDraft u, ScenarioDraft draft) {
+    void check(Bound scenario) {
+        UncertaintyDraft u = (UncertaintyDraft) scenario.values().get("uncertainty");
         if (u.inputs().isEmpty()) {
             return;
         }
-        List<String> clauseIds = draft.clauses().stream().map(ClauseDraft::id).filter(id -> id != null).distinct().toList();
+        List<String> clauseIds = scenario.items("clauses").stream().map(c -> c.text("id")).filter(id -> id != null)
+                .distinct().toList();
         Map<String, List<String>> stances = new LinkedHashMap<>();
         Map<String, List<String>> redLines = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
-        for (DelegationDraft d : draft.delegations()) {
-            if (d.id() != null) {
-                stances.putIfAbsent(d.id(), d.stances().stream().map(StanceDraft::clauseId).toList());
-                redLines.putIfAbsent(d.id(), d.stances().stream().filter(StanceDraft::redLine).map(StanceDraft::clauseId).toList());
-                if (!d.stancesReadable()) {
-                    unreadable.add(d.id());
+        for (Bound d : scenario.items("delegations")) {
+            String id = d.text("id");
+            if (id != null) {
+                stances.putIfAbsent(id, d.items("clauses").stream().map(Bound::key).toList());
+                redLines.putIfAbsent(id, d.items("clauses").stream().filter(s -> s.at().has("redLine")).map(Bound::key).toList());
+                if (!d.readable("clauses")) {
+                    unreadable.add(id);
                 }
             }
         }
