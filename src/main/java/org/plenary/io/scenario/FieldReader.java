@@ -82,27 +82,26 @@ public final class FieldReader {
         }
     }
 
-    public String text(String field, boolean required) {
+    /** The value of {@code field}, or null when absent (reported first when required: {@code expected} says what it holds). */
+    private SourceNode node(String field, boolean required, String expected) {
         if (required) {
-            require(field, "text");
+            require(field, expected);
         }
-        SourceNode n = node(field);
+        return node(field);
+    }
+
+    public String text(String field, boolean required) {
+        SourceNode n = node(field, required, "text");
         return n == null ? null : Expect.text(n, pathOf(field), problems);
     }
 
     public Double number(String field, Range range, boolean required) {
-        if (required) {
-            require(field, "a number " + range.describe());
-        }
-        SourceNode n = node(field);
+        SourceNode n = node(field, required, "a number " + range.describe());
         return n == null ? null : Expect.number(n, pathOf(field), field, range, problems);
     }
 
     public Long integer(String field, Range range, boolean required) {
-        if (required) {
-            require(field, "a whole number " + range.describe());
-        }
-        SourceNode n = node(field);
+        SourceNode n = node(field, required, "a whole number " + range.describe());
         return n == null ? null : Expect.integer(n, pathOf(field), field, range, problems);
     }
 
@@ -132,18 +131,12 @@ public final class FieldReader {
     }
 
     public ListNode list(String field, String ofWhat, boolean required) {
-        if (required) {
-            require(field, "a list of " + ofWhat);
-        }
-        SourceNode n = node(field);
+        SourceNode n = node(field, required, "a list of " + ofWhat);
         return n == null ? null : Expect.list(n, pathOf(field), ofWhat, problems);
     }
 
     public MapNode mapping(String field, List<String> fields, boolean required) {
-        if (required) {
-            require(field, "a mapping");
-        }
-        SourceNode n = node(field);
+        SourceNode n = node(field, required, "a mapping");
         return n == null ? null : Expect.mapping(n, pathOf(field), fields, problems);
     }
 }

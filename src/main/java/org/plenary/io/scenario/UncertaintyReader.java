@@ -28,10 +28,6 @@ final class UncertaintyReader {
 
     static final List<String> FIELDS = ScenarioFields.keys("uncertainty");
     static final List<String> DISTRIBUTIONS = List.of("normal", "uniform", "triangular", "beta");
-    static final List<String> NORMAL_FIELDS = List.of("offset", "sd");
-    static final List<String> UNIFORM_FIELDS = List.of("lo", "hi");
-    static final List<String> TRIANGULAR_FIELDS = List.of("lo", "mode", "hi");
-    static final List<String> BETA_FIELDS = List.of("alpha", "beta");
 
     private static final String ONE_OF = "a mapping with one key: normal, uniform, triangular or beta";
 
@@ -207,66 +203,55 @@ final class UncertaintyReader {
         }
         Range bounds = field == null ? Range.any() : Range.of(field);
         int before = problems.errorCount();
-        Distribution d = switch (e.key()) {
+        if (e.key().equals("beta") && field != null && !field.bounded()) {
+            problems.error(e.keyMark(), at, "a beta distribution is scaled to its field's range, but "
+                    + what + " has no upper bound (" + bounds.describe() + "); use normal, uniform or triangular");
+        }
+        // The parameters in the order they are checked and passed; bounds of a value are its field's range.
+        Map<String, Range> params = new LinkedHashMap<>();
+        switch (e.key()) {
             case "normal" -> {
-                FieldReader p = parameters(e, at, NORMAL_FIELDS);
-                if (p == null) {
-                    yield null;
-                }
-                Double offset = p.has("offset") ? p.number("offset", Range.any(), false) : Double.valueOf(0);
-                Double sd = p.number("sd", Range.atLeast(0), true);
-                yield offset == null || sd == null ? null : new Distribution.Normal(offset, sd);
+                params.put("offset", Range.any());
+                params.put("sd", Range.atLeast(0));
             }
-            case "uniform" -> {
-                FieldReader p = parameters(e, at, UNIFORM_FIELDS);
-                if (p == null) {
-                    yield null;
-                }
-                Double lo = p.number("lo", bounds, true);
-                Double hi = p.number("hi", bounds, true);
-                if (lo != null && hi != null && lo >= hi) {
-                    problems.error(e.value().mark(), at, "lo " + Range.format(lo) + " must be below hi " + Range.format(hi));
-                    yield null;
-                }
-                yield lo == null || hi == null ? null : new Distribution.Uniform(lo, hi);
-            }
-            case "triangular" -> {
-                FieldReader p = parameters(e, at, TRIANGULAR_FIELDS);
-                if (p == null) {
-                    yield null;
-                }
-                Double lo = p.number("lo", bounds, true);
-                Double mode = p.number("mode", bounds, true);
-                Double hi = p.number("hi", bounds, true);
-                if (lo == null || mode == null || hi == null) {
-                    yield null;
-                }
-                if (lo >= hi || mode < lo || mode > hi) {
-                    problems.error(e.value().mark(), at, "lo " + Range.format(lo) + ", mode " + Range.format(mode)
-                            + ", hi " + Range.format(hi) + " are not in order; need lo <= mode <= hi and lo < hi");
-                    yield null;
-                }
-                yield new Distribution.Triangular(lo, mode, hi);
+            case "beta" -> {
+                params.put("alpha", Range.above(0));
+                params.put("beta", Range.above(0));
             }
             default -> {
-                if (field != null && !field.bounded()) {
-                    problems.error(e.keyMark(), at, "a beta distribution is scaled to its field's range, but "
-                            + what + " has no upper bound (" + bounds.describe() + "); use normal, uniform or triangular");
+                params.put("lo", bounds);
+                if (e.key().equals("triangular")) {
+                    params.put("mode", bounds);
                 }
-                FieldReader p = parameters(e, at, BETA_FIELDS);
-                if (p == null) {
-                    yield null;
-                }
-                Double alpha = p.number("alpha", Range.above(0), true);
-                Double beta = p.number("beta", Range.above(0), true);
-                yield alpha == null || beta == null ? null : new Distribution.Beta(alpha, beta);
+                params.put("hi", bounds);
             }
+        }
+        MapNode args = Expect.mapping(e.value(), at, List.copyOf(params.keySet()), problems);
+        if (args == null) {
+            return null;
+        }
+        FieldReader p = new FieldReader(args, at, List.copyOf(params.keySet()), problems);
+        List<Double> x = new ArrayList<>();
+        for (Map.Entry<String, Range> param : params.entrySet()) {
+            String name = param.getKey();
+            x.add(name.equals("offset") && !p.has(name) ? Double.valueOf(0) : p.number(name, param.getValue(), !name.equals("offset")));
+        }
+        if (x.contains(null)) {
+            return null;
+        }
+        Distribution d = switch (e.key()) {
+            case "normal" -> new Distribution.Normal(x.get(0), x.get(1));
+            case "beta" -> new Distribution.Beta(x.get(0), x.get(1));
+            case "uniform" -> x.get(0) < x.get(1) ? new Distribution.Uniform(x.get(0), x.get(1)) : null;
+            default -> x.get(0) < x.get(2) && x.get(1) >= x.get(0) && x.get(1) <= x.get(2)
+                    ? new Distribution.Triangular(x.get(0), x.get(1), x.get(2)) : null;
         };
+        if (d == null) {
+            problems.error(e.value().mark(), at, e.key().equals("uniform")
+                    ? "lo " + Range.format(x.get(0)) + " must be below hi " + Range.format(x.get(1))
+                    : "lo " + Range.format(x.get(0)) + ", mode " + Range.format(x.get(1)) + ", hi " + Range.format(x.get(2))
+                    + " are not in order; need lo <= mode <= hi and lo < hi");
+        }
         return problems.errorCount() == before ? d : null;
-    }
-
-    private FieldReader parameters(Entry e, String path, List<String> fields) {
-        MapNode m = Expect.mapping(e.value(), path, fields, problems);
-        return m == null ? null : new FieldReader(m, path, fields, problems);
     }
 }
