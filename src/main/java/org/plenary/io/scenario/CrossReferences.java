@@ -134,9 +134,7 @@ final class CrossReferences {
             boolean allKnown = d.readable("members");
             String id = d.text("id");
             Set<String> own = new LinkedHashSet<>();
-            @SuppressWarnings("unchecked")
-            List<Member> members = (List<Member>) d.values().get("members");
-            for (Member m : members) {
+            for (Member m : d.members()) {
                 String code = m.code();
                 if (!own.add(code)) {
                     problems.error(m.mark(), m.path(), Quote.name(code) + " is listed twice in members; list each state once");

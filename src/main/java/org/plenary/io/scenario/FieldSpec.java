@@ -122,46 +122,43 @@ public record FieldSpec(String key, Type type, boolean required, Range range, Li
         return of(key, Type.DISTRIBUTION, null, List.of(), null);
     }
 
+    private FieldSpec copy(boolean req, Object def, String shown, String u, String t, String d, boolean sw, boolean dr) {
+        return new FieldSpec(key, type, req, range, choices, of, def, shown, u, t, d, sw, dr);
+    }
+
     /** This field, required. */
     public FieldSpec mandatory() {
-        return new FieldSpec(key, type, true, range, choices, of, defaultValue, defaultText, unit, title, description,
-                sweepable, drawable);
+        return copy(true, defaultValue, defaultText, unit, title, description, sweepable, drawable);
     }
 
     /** This field with {@code value} when absent. */
     public FieldSpec byDefault(Object value) {
-        return new FieldSpec(key, type, required, range, choices, of, value, defaultText, unit, title, description,
-                sweepable, drawable);
+        return copy(required, value, defaultText, unit, title, description, sweepable, drawable);
     }
 
     /** This field with its default shown as {@code text} in the format's tables. */
     public FieldSpec shownDefault(String text) {
-        return new FieldSpec(key, type, required, range, choices, of, defaultValue, text, unit, title, description,
-                sweepable, drawable);
+        return copy(required, defaultValue, text, unit, title, description, sweepable, drawable);
     }
 
     /** This field with a unit. */
     public FieldSpec unit(String u) {
-        return new FieldSpec(key, type, required, range, choices, of, defaultValue, defaultText, u, title, description,
-                sweepable, drawable);
+        return copy(required, defaultValue, defaultText, u, title, description, sweepable, drawable);
     }
 
     /** This field with a title and a one-line description. */
     public FieldSpec about(String t, String d) {
-        return new FieldSpec(key, type, required, range, choices, of, defaultValue, defaultText, unit, t, d,
-                sweepable, drawable);
+        return copy(required, defaultValue, defaultText, unit, t, d, sweepable, drawable);
     }
 
     /** This field, which sweeps may vary. */
     public FieldSpec sweep() {
-        return new FieldSpec(key, type, required, range, choices, of, defaultValue, defaultText, unit, title, description,
-                true, drawable);
+        return copy(required, defaultValue, defaultText, unit, title, description, true, drawable);
     }
 
     /** This field, which sweeps may vary and uncertainty sections may draw. */
     public FieldSpec sweepAndDraw() {
-        return new FieldSpec(key, type, required, range, choices, of, defaultValue, defaultText, unit, title, description,
-                true, true);
+        return copy(required, defaultValue, defaultText, unit, title, description, true, true);
     }
 
     /** The default as the format's tables show it: empty when there is none. */

@@ -51,12 +51,18 @@ final class ScenarioBinder {
             return (Double) values.get(field);
         }
 
-        /** The items of a list or keyed map of mappings; empty when absent or wrong. */
+        /** The items of a list, or the values of a keyed map; empty when absent or wrong. */
         @SuppressWarnings("unchecked")
         List<Bound> items(String field) {
             Object v = values.get(field);
             return v instanceof Map<?, ?> m ? List.copyOf((java.util.Collection<Bound>) m.values())
                     : v == null ? List.of() : (List<Bound>) v;
+        }
+
+        /** A bloc's members as written; empty when absent or wrong. */
+        @SuppressWarnings("unchecked")
+        List<Member> members() {
+            return values.get("members") == null ? List.of() : (List<Member>) values.get("members");
         }
 
         boolean readable(String field) {
@@ -76,7 +82,7 @@ final class ScenarioBinder {
         }
     }
 
-    /** A bloc's member as written. */
+    /** An item of a list of texts (a bloc's member code) as written. */
     record Member(String code, Mark mark, String path) {
     }
 
@@ -159,7 +165,17 @@ final class ScenarioBinder {
                 }
                 case "delegation.influence" -> b.kind() == DelegationKind.OBSERVER && !f.has(k) ? Double.valueOf(1)
                         : f.number(k, spec.range(), b.kind() != null);
-                case "delegation.members" -> members(b);
+                case "delegation.members" -> {
+                    if (f.has(k) && b.kind() != null && b.kind() != DelegationKind.BLOC) {
+                        String id = b.text("id");
+                        problems.error(f.keyMark(k), f.pathOf(k), "members are only allowed on a bloc; "
+                                + (id == null ? "this delegation" : id) + " is "
+                                + (b.kind() == DelegationKind.STATE ? "a state" : "an observer")
+                                + " (set kind: bloc, or remove members)");
+                        yield null;
+                    }
+                    yield list(b, spec);
+                }
                 default -> switch (spec.type()) {
                     case MAPPING -> {
                         MapNode n = f.mapping(k, ScenarioFields.keys(spec.of()), spec.required());
@@ -209,28 +225,36 @@ final class ScenarioBinder {
         }
     }
 
-    /** A list of mappings of a section, each named by its id when it has a valid one; a required list needs an item. */
-    private List<Bound> list(Bound b, FieldSpec spec) {
+    /**
+     * A list: of mappings of a section, each named by its id when it has a valid one, or of texts
+     * (a bloc's member codes); a required list needs an item.
+     */
+    private List<Object> list(Bound b, FieldSpec spec) {
         FieldReader f = b.at();
         String k = spec.key();
         ListNode list = f.list(k, LIST_OF.getOrDefault(k, k), spec.required());
         if (list == null) {
+            if (f.has(k)) {
+                b.unreadable().add(k);
+            }
             return null;
         }
         if (spec.required() && list.items().isEmpty()) {
             problems.error(list.mark(), f.pathOf(k), k + " is empty; a scenario needs at least one " + spec.of());
         }
-        Section section = ScenarioFields.section(spec.of());
+        Section section = ScenarioFields.sections().stream().filter(s -> s.name().equals(spec.of())).findFirst().orElse(null);
         // Sources are named by index: their ids may contain dots, which would make a path ambiguous.
-        boolean byId = section.keys().contains("id") && section.field("id").of().equals("id");
-        List<Bound> out = new ArrayList<>();
+        boolean byId = section != null && section.keys().contains("id") && section.field("id").of().equals("id");
+        List<Object> out = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             String path = ProblemPath.index(f.pathOf(k), i);
-            MapNode m = Expect.mapping(list.items().get(i), path, section.keys(), problems);
-            if (m == null) {
+            SourceNode item = list.items().get(i);
+            Object v = section == null ? Expect.text(item, path, problems) : Expect.mapping(item, path, section.keys(), problems);
+            if (v == null) {
                 b.unreadable().add(k);
             } else {
-                out.add(read(section, m, byId ? pathById(m, f.pathOf(k), i) : path, null, m.mark()));
+                out.add(v instanceof MapNode m ? read(section, m, byId ? pathById(m, f.pathOf(k), i) : path, null, m.mark())
+                        : new Member((String) v, item.mark(), path));
             }
         }
         return out;
@@ -262,34 +286,6 @@ final class ScenarioBinder {
             }
         }
         return out;
-    }
-
-    /** A bloc's member codes; only a bloc may list them. */
-    private List<Member> members(Bound b) {
-        FieldReader f = b.at();
-        List<Member> members = new ArrayList<>();
-        if (f.has("members") && b.kind() != null && b.kind() != DelegationKind.BLOC) {
-            String id = b.text("id");
-            problems.error(f.keyMark("members"), f.pathOf("members"), "members are only allowed on a bloc; "
-                    + (id == null ? "this delegation" : id) + " is " + (b.kind() == DelegationKind.STATE ? "a state" : "an observer")
-                    + " (set kind: bloc, or remove members)");
-            return members;
-        }
-        ListNode list = f.list("members", LIST_OF.get("members"), false);
-        if (list == null && f.has("members")) {
-            b.unreadable().add("members");
-        }
-        for (int i = 0; list != null && i < list.items().size(); i++) {
-            String path = ProblemPath.index(f.pathOf("members"), i);
-            SourceNode item = list.items().get(i);
-            String code = Expect.text(item, path, problems);
-            if (code == null) {
-                b.unreadable().add("members");
-            } else {
-                members.add(new Member(code, item.mark(), path));
-            }
-        }
-        return members;
     }
 
     /** The chair's positions by clause id; each must name a clause of the scenario. */
