@@ -695,6 +695,8 @@ public final class WebServer implements AutoCloseable {
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        // no-store also keeps Firefox from restoring form state on a reload: a button the page disabled
+        // during a run would otherwise come back disabled for good (ServeFirefoxTest checks it).
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.getResponseHeaders().set("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; frame-ancestors 'none'");

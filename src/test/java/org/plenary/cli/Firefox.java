@@ -265,6 +265,11 @@ final class Firefox implements AutoCloseable {
                     .put("wait", "complete"));
         }
 
+        /** Reloads the page as the browser's reload button does (Firefox then restores its form fields' state). */
+        void reload() {
+            send("browsingContext.reload", JSON.createObjectNode().put("context", context).put("wait", "complete"));
+        }
+
         private JsonNode evaluate(String expression) {
             ObjectNode params = JSON.createObjectNode().put("expression", expression).put("awaitPromise", true)
                     .put("resultOwnership", "none").put("userActivation", true);

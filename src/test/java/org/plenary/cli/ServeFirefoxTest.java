@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The classroom page in a real headless Firefox (Debian's {@code firefox-esr}), driven over
  * WebDriver BiDi without geckodriver: explore (a slider moved by keyboard changes the run),
  * simulate (the command line's numbers), an upload with errors, a shared room in two isolated
- * tabs, and no error in the pages' log. Without Firefox the tests print "skipped: no Firefox" and
+ * tabs, a reload during a run, and no error in the pages' log. Without Firefox the tests print "skipped: no Firefox" and
  * are skipped; a Firefox that is installed but does not start fails them where
  * {@code PLENARY_REQUIRE_BROWSER} is set (by {@code .ci/run}), and is a printed skip elsewhere.
  */
@@ -244,6 +244,31 @@ class ServeFirefoxTest {
         assertThrows(TestAbortedException.class, () -> startOrSkip(broken, null, out));
         String said = printed.toString(StandardCharsets.UTF_8);
         assertTrue(said.startsWith("ServeFirefoxTest skipped: ") && said.contains("cannot open display"), said);
+    }
+
+    /**
+     * Firefox, unlike Chromium, restores form controls on a reload (values, and a button's disabled
+     * state set by script) unless the page is {@code Cache-Control: no-store}, as the server sends it:
+     * else a reload during a run would leave "Run" disabled for good, and "Open a room" enabled
+     * with no scenario.
+     */
+    @Test
+    void aReloadDuringARunLeavesNoButtonStuck() throws Exception {
+        Firefox.Page p = page();
+        openScenario(p, "classroom-3.yaml");
+        // The state a run in flight leaves (its buttons disabled until it answers), and a scenario loaded.
+        p.run("for (const id of ['run-button', 'simulate-button']) document.getElementById(id).disabled = true;"
+                + " document.getElementById('download-results').disabled = false;");
+        p.reload();
+        p.until("document.querySelector('button.card') !== null");
+        assertTrue(p.value("document.getElementById('open-room').disabled").asBoolean(), "no room without a scenario");
+        assertTrue(p.value("document.getElementById('download-results').disabled").asBoolean(), "no results yet");
+        p.click("button.card[data-name='classroom-3.yaml']");
+        p.until("!document.getElementById('scenario').hidden");
+        assertEquals(false, p.value("document.getElementById('run-button').disabled").asBoolean(true), "run");
+        assertEquals(false, p.value("document.getElementById('simulate-button').disabled").asBoolean(true), "simulate");
+        p.click("#run-button");
+        p.until("document.getElementById('outcome').textContent.startsWith('Outcome:')");
     }
 
     @Test
