@@ -232,18 +232,51 @@ final class Firefox implements AutoCloseable {
         return new Page(send("browsingContext.create", params).get("context").asText());
     }
 
-    /** Errors the pages logged (uncaught exceptions, console.error) since the last call; the log is kept otherwise. */
+    /** Errors the pages logged (uncaught exceptions, console.error) since the last call. */
     List<String> takeErrors() {
         List<String> errors = new ArrayList<>();
+        List<JsonNode> logged = new ArrayList<>();
         for (JsonNode e : events) {
-            if ("log.entryAdded".equals(e.path("method").asText()) && "error".equals(e.path("params").path("level").asText())) {
+            if ("log.entryAdded".equals(e.path("method").asText())) {
+                logged.add(e);
                 JsonNode p = e.get("params");
-                errors.add(p.path("type").asText() + ": " + p.path("text").asText() + " at "
-                        + p.path("source").path("context").asText());
+                if ("error".equals(p.path("level").asText())) {
+                    errors.add(p.path("type").asText() + ": " + p.path("text").asText());
+                }
             }
         }
-        events.clear();
+        events.removeAll(logged);
         return errors;
+    }
+
+    /** Also receive these events (beyond the page's log). */
+    void subscribe(String... names) {
+        ObjectNode params = JSON.createObjectNode();
+        ArrayNode list = params.putArray("events");
+        for (String n : names) {
+            list.add(n);
+        }
+        send("session.subscribe", params);
+    }
+
+    /** The file of a finished download with this name (in the profile's own Downloads folder), once it is complete. */
+    Path downloaded(String name) {
+        Path[] found = new Path[1];
+        poll(() -> {
+            for (JsonNode e : events) {
+                JsonNode p = e.path("params");
+                if ("browsingContext.downloadEnd".equals(e.path("method").asText())
+                        && p.path("filepath").asText().endsWith(File.separator + name)) {
+                    if (!"complete".equals(p.path("status").asText())) {
+                        throw new AssertionError("the download of " + name + " ended " + p.path("status").asText());
+                    }
+                    found[0] = Path.of(p.get("filepath").asText());
+                    return true;
+                }
+            }
+            return false;
+        }, "the download of " + name);
+        return found[0];
     }
 
     /** A tab: navigation, script in the page, real input, screenshots. */

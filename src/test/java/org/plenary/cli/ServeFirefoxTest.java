@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,12 +28,13 @@ import org.plenary.web.WebServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The classroom page in a real headless Firefox (Debian's {@code firefox-esr}), driven over
  * WebDriver BiDi without geckodriver: explore (a slider moved by keyboard changes the run),
  * simulate (the command line's numbers), an upload with errors, a shared room in two isolated
- * tabs, a reload during a run, and no error in the pages' log. Without Firefox the tests print "skipped: no Firefox" and
+ * tabs, the downloads, a reload during a run, and no error in the pages' log. Without Firefox the tests print "skipped: no Firefox" and
  * are skipped; a Firefox that is installed but does not start fails them where
  * {@code PLENARY_REQUIRE_BROWSER} is set (by {@code .ci/run}), and is a printed skip elsewhere.
  */
@@ -41,6 +43,7 @@ class ServeFirefoxTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String FLAGSHIP = "un-ai-dialogue-2026.yaml";
     private static final String HOME_KEY = "\uE011";
+    private static final String END_KEY = "\uE010";
     private static WebServer server;
     private static Firefox firefox;
     private static Firefox.Page page;
@@ -244,6 +247,43 @@ class ServeFirefoxTest {
         assertThrows(TestAbortedException.class, () -> startOrSkip(broken, null, out));
         String said = printed.toString(StandardCharsets.UTF_8);
         assertTrue(said.startsWith("ServeFirefoxTest skipped: ") && said.contains("cannot open display"), said);
+    }
+
+    @Test
+    void theEditedScenarioAndTheResultsDownload() throws Exception {
+        Firefox.Page p = page();
+        firefox.subscribe("browsingContext.downloadEnd");
+        openScenario(p, "classroom-3.yaml");
+        // The first delegation's first salience to its highest with the keyboard (End).
+        String id = p.text("document.querySelector('details.delegation').dataset.id");
+        String clause = p.text("document.querySelector('details.delegation fieldset.stance legend').textContent");
+        String slider = "details.delegation input[type=range][data-path=salience]";
+        p.click("details.delegation summary");
+        p.run("document.querySelector(" + Firefox.quote(slider) + ").focus();");
+        p.press(END_KEY);
+        String highest = p.text("document.querySelector(" + Firefox.quote(slider) + ").max");
+        assertEquals(highest, p.text("document.querySelector(" + Firefox.quote(slider) + ").value"));
+        p.click("#download-scenario");
+        Path yaml = firefox.downloaded("classroom-3.yaml");
+        JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
+        JsonNode stance = null;
+        for (JsonNode d : tree.get("delegations")) {
+            if (d.get("id").asText().equals(id)) {
+                stance = d.get("clauses").get(clause);
+            }
+        }
+        assertEquals(Double.parseDouble(highest), stance.get("salience").asDouble(), id + " " + clause);
+        Cli.Ran valid = Cli.run("validate", yaml.toString());
+        assertEquals(0, valid.code(), valid.err());
+        p.type("#runs", "50");
+        p.click("#simulate-button");
+        p.until("!document.getElementById('download-results').disabled");
+        p.click("#download-results");
+        List<String> entries = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(firefox.downloaded("classroom-3-results.zip").toFile())) {
+            zip.stream().forEach(e -> entries.add(e.getName()));
+        }
+        assertTrue(entries.contains("results/summary.json") && entries.contains("results/classroom-3.yaml"), entries.toString());
     }
 
     /**
