@@ -1,14 +1,11 @@
 package org.plenary.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.plenary.core.model.Clause;
 import org.plenary.core.model.Scenario;
-import org.plenary.core.protocol.Amendment;
+import org.plenary.io.export.RunJson;
 import org.plenary.core.protocol.Draft;
-import org.plenary.core.protocol.Response;
 import org.plenary.core.protocol.RoundRecord;
 import org.plenary.core.protocol.RunResult;
 
@@ -84,50 +81,16 @@ final class RoomJson {
         return o;
     }
 
+    /** A round as {@code plenary run --format json} gives it, each response marked when the model answered a silent seat. */
     static ObjectNode round(Scenario s, RoundRecord round, Set<String> silent) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("round", round.round() + 1);
-        o.set("draft", text(s, round.draft()));
-        ArrayNode rs = o.putArray("responses");
-        for (Response resp : round.responses()) {
-            ObjectNode x = rs.addObject();
-            x.put("delegation", resp.delegationId());
-            x.put("response", resp.kind().name().toLowerCase(Locale.ROOT));
-            x.put("utility", resp.utility());
-            x.put("aspiration", resp.aspiration());
-            x.put("byModelForSilentSeat", silent.contains(resp.delegationId()));
-            ArrayNode crossed = x.putArray("redLinesCrossed");
-            resp.redLinesCrossed().forEach(crossed::add);
-            ArrayNode am = x.putArray("amendments");
-            for (Amendment a : resp.amendments()) {
-                ObjectNode y = am.addObject();
-                y.put("clause", a.clauseId());
-                y.put("position", a.position());
-                y.put("loss", a.loss());
-            }
+        ObjectNode o = RunJson.round(s, round);
+        for (com.fasterxml.jackson.databind.JsonNode x : o.get("responses")) {
+            ((ObjectNode) x).put("byModelForSilentSeat", silent.contains(x.get("delegation").asText()));
         }
-        ArrayNode dropped = o.putArray("droppedAfter");
-        round.dropped().forEach(dropped::add);
         return o;
     }
 
     static ArrayNode text(Scenario s, Draft draft) {
-        ArrayNode arr = JSON.createArrayNode();
-        List<Clause> clauses = s.clauses();
-        for (int c = 0; c < clauses.size(); c++) {
-            ObjectNode o = arr.addObject();
-            Clause clause = clauses.get(c);
-            o.put("clause", clause.id());
-            boolean dropped = draft.isDropped(c);
-            o.put("dropped", dropped);
-            if (dropped) {
-                o.putNull("position");
-                o.putNull("label");
-            } else {
-                o.put("position", draft.position(c));
-                o.put("label", clause.nearestLabel(draft.position(c)));
-            }
-        }
-        return arr;
+        return RunJson.text(s, draft);
     }
 }

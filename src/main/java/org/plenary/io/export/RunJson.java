@@ -129,49 +129,57 @@ public final class RunJson {
         }
         ArrayNode rounds = root.putArray("rounds");
         for (RoundRecord round : r.transcript()) {
-            ObjectNode o = rounds.addObject();
-            o.put("round", round.round() + 1);
-            o.put("forAdoption", round.forAdoption());
-            o.set("draft", text(s, round.draft()));
-            ArrayNode rs = o.putArray("responses");
-            for (Response resp : round.responses()) {
-                ObjectNode x = rs.addObject();
-                x.put("delegation", resp.delegationId());
-                x.put("response", resp.kind().word());
-                if (resp.ballot() == null) {
-                    x.putNull("ballot");
-                } else {
-                    x.put("ballot", resp.ballot().word());
-                }
-                resp.reservations().forEach(x.putArray("reservations")::add);
-                x.put("utility", resp.utility());
-                x.put("aspiration", resp.aspiration());
-                ArrayNode crossed = x.putArray("redLinesCrossed");
-                resp.redLinesCrossed().forEach(crossed::add);
-                ArrayNode am = x.putArray("amendments");
-                for (Amendment a : resp.amendments()) {
-                    ObjectNode y = am.addObject();
-                    y.put("clause", a.clauseId());
-                    y.put("position", a.position());
-                    y.put("loss", a.loss());
-                }
-            }
-            ArrayNode dropped = o.putArray("droppedAfter");
-            round.dropped().forEach(dropped::add);
-            if (round.forecast() == null) {
-                o.putNull("forecast");
-            } else {
-                ObjectNode f = o.putObject("forecast");
-                f.put("yes", round.forecast().yes());
-                f.put("no", round.forecast().no());
-                f.put("abstain", round.forecast().abstain());
-                f.put("adopts", round.voteWouldAdopt());
-            }
+            rounds.add(round(s, round));
         }
         return root;
     }
 
-    private static ArrayNode text(Scenario s, Draft draft) {
+
+    /** One round as in {@code rounds[]} of {@code plenary.run/2} (the classroom room's transcript uses it too). */
+    public static ObjectNode round(Scenario s, RoundRecord round) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("round", round.round() + 1);
+        o.put("forAdoption", round.forAdoption());
+        o.set("draft", text(s, round.draft()));
+        ArrayNode rs = o.putArray("responses");
+        for (Response resp : round.responses()) {
+            ObjectNode x = rs.addObject();
+            x.put("delegation", resp.delegationId());
+            x.put("response", resp.kind().word());
+            if (resp.ballot() == null) {
+                x.putNull("ballot");
+            } else {
+                x.put("ballot", resp.ballot().word());
+            }
+            resp.reservations().forEach(x.putArray("reservations")::add);
+            x.put("utility", resp.utility());
+            x.put("aspiration", resp.aspiration());
+            ArrayNode crossed = x.putArray("redLinesCrossed");
+            resp.redLinesCrossed().forEach(crossed::add);
+            ArrayNode am = x.putArray("amendments");
+            for (Amendment a : resp.amendments()) {
+                ObjectNode y = am.addObject();
+                y.put("clause", a.clauseId());
+                y.put("position", a.position());
+                y.put("loss", a.loss());
+            }
+        }
+        ArrayNode dropped = o.putArray("droppedAfter");
+        round.dropped().forEach(dropped::add);
+        if (round.forecast() == null) {
+            o.putNull("forecast");
+        } else {
+            ObjectNode f = o.putObject("forecast");
+            f.put("yes", round.forecast().yes());
+            f.put("no", round.forecast().no());
+            f.put("abstain", round.forecast().abstain());
+            f.put("adopts", round.voteWouldAdopt());
+        }
+        return o;
+    }
+
+    /** A text as in {@code finalText} of {@code plenary.run/2}. */
+    public static ArrayNode text(Scenario s, Draft draft) {
         ArrayNode arr = MAPPER.createArrayNode();
         List<Clause> clauses = s.clauses();
         for (int c = 0; c < clauses.size(); c++) {
