@@ -39,4 +39,50 @@ class PerRunRowsTest {
             }
         }
     }
+
+    @Test
+    void blockersAreOneZeroOrOneColumnPerDelegationInTheScenariosOrder(@TempDir Path dir) throws Exception {
+        // The delegations written C, A, B: the columns follow the file, not the sorted ids.
+        String yaml = Files.readString(Path.of(UNCERTAIN));
+        int a = yaml.indexOf("  - id: A");
+        int c = yaml.indexOf("  - id: C");
+        int end = yaml.indexOf("protocol:");
+        Path file = dir.resolve("reordered.yaml");
+        Files.writeString(file, yaml.substring(0, a) + yaml.substring(c, end) + yaml.substring(a, c)
+                + yaml.substring(end));
+        Path out = dir.resolve("out");
+        Cli.Ran r = Cli.run("simulate", file.toString(), "--runs", "300", "--per-run", "--out", out.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        assertEquals("run,outcome,rounds,blocker_C,blocker_A,blocker_B,position_c1,position_c2", rows.get(0));
+        java.util.Set<String> outcomes = new java.util.HashSet<>();
+        long blocked = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",", -1);
+            assertEquals(8, cells.length, row);
+            int sum = 0;
+            for (int i = 3; i < 6; i++) {
+                assertTrue(cells[i].equals("0") || cells[i].equals("1"), row);
+                sum += Integer.parseInt(cells[i]);
+            }
+            outcomes.add(cells[1]);
+            if (cells[1].equals("CONSENSUS")) {
+                assertEquals(0, sum, "nobody blocks a consensus: " + row);
+            }
+            if (cells[1].equals("NO_AGREEMENT")) {
+                assertTrue(sum > 0, "someone blocked: " + row);
+            }
+            blocked += sum;
+        }
+        assertTrue(outcomes.size() > 1 && blocked > 0, "the runs differ: " + outcomes);
+        // The column sums are the counts behind delegations.csv's P(blocker).
+        List<String> delegations = Files.readAllLines(out.resolve("delegations.csv"));
+        for (int col = 3; col < 6; col++) {
+            String id = rows.get(0).split(",")[col].substring("blocker_".length());
+            int column = col;
+            long ones = rows.stream().skip(1).filter(l -> l.split(",", -1)[column].equals("1")).count();
+            String p = delegations.stream().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow().split(",")[1];
+            assertEquals(ones / 300.0, Double.parseDouble(p), 1e-12, id);
+        }
+    }
 }
