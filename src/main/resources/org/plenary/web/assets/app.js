@@ -2,9 +2,11 @@
 // as an attribute value, never parsed as HTML, so a scenario cannot inject markup.
 'use strict';
 
-// Paul Tol's muted scheme, as the report and the charts use it: one colour per negotiating
-// delegation in the order of the sorted ids (colour-blind safe).
-const PALETTE = ['#332288', '#CC6677', '#117733', '#DDCC77', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499'];
+// Tableau 20 in the order the report and the charts use it (Palette.java): one colour per
+// negotiating delegation in the order of the sorted ids, strong colours first.
+const PALETTE = ['#1F77B4', '#FF7F0E', '#2CA02C', '#D62728', '#9467BD', '#8C564B', '#E377C2', '#7F7F7F',
+  '#BCBD22', '#17BECF', '#9EDAE5', '#DBDB8D', '#F7B6D2', '#98DF8A', '#C49C94', '#FF9896', '#C7C7C7',
+  '#FFBB78', '#C5B0D5', '#AEC7E8'];
 
 // How each editable field is shown: the slider's practical range here; its title, unit,
 // description and valid bounds come from the scenario's field description (GET /api/fields, the

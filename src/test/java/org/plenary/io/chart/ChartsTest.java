@@ -83,18 +83,66 @@ class ChartsTest {
         // Ids in order CHN, EU, USA take the first three colours of the scheme.
         assertEquals(Palette.COLOURS.get(0), a.colour("CHN"));
         assertEquals(Palette.COLOURS.get(2), a.colour("USA"));
-        assertEquals("#332288", a.hex("CHN"));
+        assertEquals("#1f77b4", a.hex("CHN"));
     }
 
     @Test
     void paletteRepeatsColoursOnlyWithAnotherMarkerAndADashedLine() {
-        List<String> ids = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K");
+        List<String> ids = java.util.stream.IntStream.range(0, 22).mapToObj(i -> String.format("D%02d", i)).toList();
         Palette p = Palette.of(ids);
-        assertEquals(9, ids.subList(0, 9).stream().map(p::colour).distinct().count());
-        assertEquals(p.colour("A"), p.colour("J"));
-        assertNotEquals(p.marker("A"), p.marker("J"));
-        assertFalse(p.dashed("A"));
-        assertTrue(p.dashed("J"));
+        assertEquals(20, ids.subList(0, 20).stream().map(p::colour).distinct().count());
+        assertEquals(p.colour("D00"), p.colour("D20"));
+        assertNotEquals(p.marker("D00"), p.marker("D20"));
+        assertFalse(p.dashed("D19"));
+        assertTrue(p.dashed("D20"));
+    }
+
+    @Test
+    void everyFlagshipDelegationHasAColourOfItsOwnAndTheMainBlockersAreFarApart() {
+        Scenario flagship = ScenarioReader.read(Path.of("scenarios/un-ai-dialogue-2026.yaml")).scenario().orElseThrow();
+        List<String> ids = flagship.delegations().stream().map(d -> d.id()).toList();
+        assertEquals(16, ids.size());
+        Palette p = RunCharts.palette(flagship);
+        // Blocker bars have nothing but their colour: all 16 must differ, and clearly so.
+        assertEquals(ids.size(), ids.stream().map(p::colour).distinct().count(), "colours " + ids);
+        for (String a : ids) {
+            for (String b : ids) {
+                if (a.compareTo(b) < 0) {
+                    assertTrue(distance(p.colour(a), p.colour(b)) >= 50, a + " and " + b + " look alike");
+                }
+            }
+        }
+        assertTrue(distance(p.colour("CHN"), p.colour("USA")) >= 100, p.hex("CHN") + " vs " + p.hex("USA"));
+        // Blockers-only palettes (what the blockers chart of a summary uses) keep them apart too.
+        Palette blockers = Palette.of(List.of("USA", "CHN", "RUS", "G77"));
+        assertNotEquals(blockers.colour("USA"), blockers.colour("CHN"));
+    }
+
+    @Test
+    void noTwoOfTheGeneralAssemblysDelegationsShareColourAndMarker() {
+        Scenario ga = ScenarioReader.read(Path.of("scenarios/un-ga-193.yaml")).scenario().orElseThrow();
+        List<String> ids = ga.delegations().stream().map(d -> d.id()).toList();
+        assertTrue(ids.size() > 150, "delegations: " + ids.size());
+        Palette p = Palette.of(ids);
+        assertEquals(ids.size(), ids.stream().map(id -> p.hex(id) + " " + p.marker(id).getClass().getSimpleName()
+                + " " + p.dashed(id)).distinct().count());
+    }
+
+    @Test
+    void thePagesOfServeUseTheSameColoursAsTheCharts() throws IOException {
+        String js = Files.readString(Path.of("src/main/resources/org/plenary/web/assets/app.js"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("const PALETTE = \\[([^\\]]*)\\]").matcher(js);
+        assertTrue(m.find(), "no PALETTE in app.js");
+        List<String> page = java.util.Arrays.stream(m.group(1).split(",")).map(x -> x.strip().replace("'", "")
+                .toLowerCase(java.util.Locale.ROOT)).toList();
+        assertEquals(Palette.COLOURS.stream().map(c -> String.format("#%06x", c.getRGB() & 0xFFFFFF)).toList(), page);
+    }
+
+    private static double distance(java.awt.Color a, java.awt.Color b) {
+        int r = a.getRed() - b.getRed();
+        int g = a.getGreen() - b.getGreen();
+        int bl = a.getBlue() - b.getBlue();
+        return Math.sqrt(r * r + g * g + bl * bl);
     }
 
     @Test
