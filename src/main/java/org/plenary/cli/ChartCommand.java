@@ -16,6 +16,7 @@ import org.plenary.engine.local.LocalEngine;
 import org.plenary.io.chart.ChartFiles;
 import org.plenary.io.chart.ChartImage;
 import org.plenary.io.chart.RunCharts;
+import org.plenary.io.export.Manifest;
 import org.plenary.io.export.ResultFolder;
 
 import picocli.CommandLine.Command;
@@ -108,7 +109,7 @@ final class ChartCommand implements Callable<Integer> {
         };
         Path folder = ResultFolder.claim(target, force.force(), ResultFolder.Contents.CHARTS);
         List<Path> written = ChartFiles.write(charts, folder, formats);
-        ChartFiles.writeManifest(folder, Version.current(), input.toString());
+        ChartFiles.writeManifest(folder, Version.current(), Manifest.path(input));
         if (!quiet.quiet()) {
             for (Path p : written) {
                 stdout.println(target.resolve(p.getFileName()));

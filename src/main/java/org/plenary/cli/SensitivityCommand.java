@@ -154,7 +154,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     .filter(n -> n.matches("sensitivity(-[A-Za-z0-9_.-]+)?\\.(csv|json)")).sorted().toList();
         }
         Instant end = Instant.now();
-        Manifest common = new Manifest("sensitivity", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
+        Manifest common = new Manifest("sensitivity", Version.current(), Manifest.path(sweep.scenarioFile()), scenarioSha,
                 plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
         String manifest = SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(), SweepFiles.files(tables.toArray(String[]::new)));
         if (shared.get() != null) {

@@ -162,7 +162,7 @@ final class SimulateCommand implements Callable<Integer> {
                 SimulationCsv.clauses(result, folder.file("clauses.csv"));
                 SimulationCsv.delegations(result, folder.file("delegations.csv"));
                 SimulationCsv.rounds(result, folder.file("rounds.csv"));
-                Manifest manifest = new Manifest("simulate", Version.current(), scenarioFile.toString(), sha, s, runs,
+                Manifest manifest = new Manifest("simulate", Version.current(), Manifest.path(scenarioFile), sha, s, runs,
                         workers, engineName, spec.commandLine().getParseResult().originalArgs(), start, end);
                 String json = manifest.toJson(folder.files());
                 if (shared != null) {

@@ -105,7 +105,7 @@ final class SweepCommand implements Callable<Integer> {
             journal.finish();
         }
         Instant end = Instant.now();
-        Manifest common = new Manifest("sweep", Version.current(), sweep.scenarioFile().toString(), scenarioSha,
+        Manifest common = new Manifest("sweep", Version.current(), Manifest.path(sweep.scenarioFile()), scenarioSha,
                 plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
         String manifest = SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(), SweepFiles.files());
         if (shared.get() != null) {

@@ -1,5 +1,6 @@
 package org.plenary.io.export;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * @param command      the command name, e.g. {@code simulate}
  * @param version      Plenary version
- * @param scenarioFile the scenario as named
+ * @param scenarioFile the scenario file as {@link #path} shows it
  * @param sha256       hex SHA-256 of the scenario file
  * @param seed         seed
  * @param runs         runs
@@ -32,6 +33,18 @@ public record Manifest(String command, String version, String scenarioFile, Stri
 
     public Manifest {
         arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * How manifests name an input file, the same for every command: relative to the working
+     * directory when the file is under it, absolute otherwise; normalised either way (no {@code .}
+     * or {@code ..}), so {@code scenarios/sweeps/../x.yaml} is shown as {@code scenarios/x.yaml}.
+     */
+    public static String path(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString()
+                : absolute.toString();
     }
 
     /** The manifest as pretty-printed JSON with a final newline. */

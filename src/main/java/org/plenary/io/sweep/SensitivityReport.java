@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.plenary.experiment.sensitivity.SobolIndex;
+import org.plenary.io.export.Manifest;
 
 /**
  * The Sobol indices of a sensitivity analysis as a table (sorted by total effect, largest first),
@@ -58,11 +59,11 @@ public record SensitivityReport(SweepSpec spec, String specSha256, String metric
         root.put("format", "plenary.sensitivity/1");
         root.put("plenaryVersion", version);
         ObjectNode sp = root.putObject("spec");
-        sp.put("file", spec.file().toString());
+        sp.put("file", Manifest.path(spec.file()));
         sp.put("sha256", specSha256);
         ObjectNode sc = root.putObject("scenario");
         sc.put("title", spec.scenario().metadata().title());
-        sc.put("file", spec.scenarioFile().toString());
+        sc.put("file", Manifest.path(spec.scenarioFile()));
         root.put("metric", metric);
         root.put("baseSize", spec.points());
         root.put("points", spec.points() * (spec.parameters().size() + 2));

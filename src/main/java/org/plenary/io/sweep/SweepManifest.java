@@ -38,7 +38,7 @@ public final class SweepManifest {
         try {
             ObjectNode root = (ObjectNode) MAPPER.readTree(common.toJson(files));
             ObjectNode s = root.putObject("spec");
-            s.put("file", spec.file().toString());
+            s.put("file", Manifest.path(spec.file()));
             s.put("sha256", specSha256);
             root.put("design", spec.design().name().toLowerCase(java.util.Locale.ROOT));
             root.put("points", points);
