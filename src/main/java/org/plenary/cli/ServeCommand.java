@@ -41,7 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--scenarios", paramLabel = "DIR",
-            description = "Folder of the scenarios listed on the page (default: the project's scenarios folder).")
+            description = "Folder of the scenarios listed on the page (default: the project's scenarios folder). "
+                    + "At most 200 are listed (the first by name, of the folder's first 10,000 entries); only regular "
+                    + "files or links to files inside the folder, each at most 5 MB.")
     Path scenarios;
 
     @Mixin

@@ -62,7 +62,8 @@ import com.sun.net.httpserver.HttpServer;
  * {@code plenary serve}: the classroom page and its JSON API, on the JDK's own HTTP server (no
  * dependency; a classroom's few dozen browsers are far below what it handles).
  *
- * <p>Scenarios come from the shipped folder or from uploads, which are read by the same
+ * <p>Scenarios come from the shipped folder (read as {@link ScenarioFolder} says: a bounded number
+ * of regular files, each bounded in size) or from uploads, which are read by the same
  * {@link ScenarioReader} as every command and kept in memory only (at most {@value #MAX_UPLOADS},
  * the oldest forgotten first). The only files written are those of a results download, staged in
  * one temporary folder that is deleted as soon as the zip is made. Runs and Monte Carlo experiments
@@ -84,7 +85,7 @@ public final class WebServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService requests;
     private final ExecutorService experiments;
-    private final Path shipped;
+    private final ScenarioFolder folder;
     private final String version;
     private final LongSupplier clock;
     private final SecureRandom random = new SecureRandom();
@@ -131,7 +132,7 @@ public final class WebServer implements AutoCloseable {
      * @param clock    milliseconds for the rooms' time limits
      */
     public WebServer(String host, int port, Path shipped, String version, LongSupplier clock) throws IOException {
-        this.shipped = shipped;
+        this.folder = new ScenarioFolder(shipped);
         this.version = version;
         this.clock = clock;
         http = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -254,13 +255,7 @@ public final class WebServer implements AutoCloseable {
     // ---- scenarios -------------------------------------------------------------------------
 
     private List<Path> shippedFiles() throws IOException {
-        if (!Files.isDirectory(shipped)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(shipped)) {
-            return files.filter(p -> p.getFileName().toString().matches("[A-Za-z0-9_.-]+\\.(yaml|yml|json)"))
-                    .filter(Files::isRegularFile).sorted().toList();
-        }
+        return folder.files();
     }
 
     private ObjectNode scenarios() throws IOException {
@@ -271,13 +266,20 @@ public final class WebServer implements AutoCloseable {
             ObjectNode cached = listed.get(p);
             if (cached == null || !stamp.equals(cached.path("stamp").asText())) {
                 // Reading a large scenario takes a moment: each file is read once until it changes.
-                EditedScenario s = EditedScenario.read(p.getFileName().toString(), Files.readString(p));
                 cached = JSON.createObjectNode();
                 cached.put("name", p.getFileName().toString());
-                cached.put("title", s.scenario().map(x -> x.metadata().title()).orElse(p.getFileName().toString()));
-                cached.put("delegations", s.scenario().map(x -> x.delegations().size()).orElse(0));
-                cached.put("clauses", s.scenario().map(x -> x.clauses().size()).orElse(0));
-                cached.put("valid", s.scenario().isPresent());
+                try {
+                    EditedScenario s = EditedScenario.read(p.getFileName().toString(), folder.read(p));
+                    cached.put("title", s.scenario().map(x -> x.metadata().title()).orElse(p.getFileName().toString()));
+                    cached.put("delegations", s.scenario().map(x -> x.delegations().size()).orElse(0));
+                    cached.put("clauses", s.scenario().map(x -> x.clauses().size()).orElse(0));
+                    cached.put("valid", s.scenario().isPresent());
+                } catch (ScenarioFolder.Refused e) {
+                    cached.put("title", e.getMessage());
+                    cached.put("delegations", 0);
+                    cached.put("clauses", 0);
+                    cached.put("valid", false);
+                }
                 cached.put("stamp", stamp);
                 listed.put(p, cached);
             }
@@ -303,7 +305,11 @@ public final class WebServer implements AutoCloseable {
         }
         for (Path p : shippedFiles()) {
             if (p.getFileName().toString().equals(name)) {
-                return Files.readString(p);
+                try {
+                    return folder.read(p);
+                } catch (ScenarioFolder.Refused e) {
+                    throw new HttpError(422, e.getMessage());
+                }
             }
         }
         throw new HttpError(404, "no scenario " + name);

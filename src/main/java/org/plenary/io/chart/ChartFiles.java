@@ -39,21 +39,22 @@ public final class ChartFiles {
      * {@code summary.json}, a sweep's points table ({@code p_consensus} with {@code _lower} and
      * {@code _upper} columns) and a sensitivity table ({@code parameter}, {@code S1}, {@code ST}); in a
      * folder with a sensitivity table the points table is its design's and gets no charts.
-     * Empty when nothing is recognised.
+     * Empty when nothing is recognised. Files are read as {@code ResultInput} says: regular files
+     * only, {@code summary.json} up to 16 MB and tables up to 64 MB.
      *
-     * @throws IOException when a recognised file cannot be read
+     * @throws IOException when a recognised file cannot be read, is not a regular file or is over its limit
      */
     public static List<ChartImage> forResults(Path folder) throws IOException {
         List<ChartImage> charts = new ArrayList<>();
         Path summary = folder.resolve("summary.json");
-        if (Files.isRegularFile(summary)) {
+        if (Files.exists(summary, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // present under the name simulate writes: charted, or refused if not a regular file
             SimulationSummary s = SimulationSummary.read(summary);
             charts.addAll(SimulationCharts.all(s, Palette.of(s.blockers().stream().map(Estimate::label).toList())));
         }
         List<Path> csvs;
         try (Stream<Path> files = Files.list(folder)) {
-            csvs = files.filter(f -> f.getFileName().toString().endsWith(".csv") && Files.isRegularFile(f))
-                    .sorted().toList();
+            csvs = files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
         }
         List<List<String>> headers = new ArrayList<>();
         for (Path csv : csvs) {

@@ -23,22 +23,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 record CsvTable(List<String> columns, List<String> names, List<List<String>> rows) {
 
-    /** Files larger than this are not charted (a sweep table of a million points is far smaller). */
-    static final long MAX_BYTES = 256L * 1024 * 1024;
-
-    CsvTable {
-        columns = List.copyOf(columns);
-        names = List.copyOf(names);
-        rows = List.copyOf(rows);
-    }
-
     static CsvTable read(Path file) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new IOException(file + ": larger than " + MAX_BYTES + " bytes");
-        }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true).build();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                ResultInput.open(file, ResultInput.TABLE_BYTES, "tables charted"), StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.parse(in, format)) {
             List<String> names = parser.getHeaderNames().stream().map(String::trim).toList();
             List<String> columns = names.stream().map(CsvTable::normalise).toList();
@@ -54,14 +43,30 @@ record CsvTable(List<String> columns, List<String> names, List<List<String>> row
         }
     }
 
-    /** Only the header of a CSV file, normalised; empty when unreadable. */
-    static List<String> header(Path file) {
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.findFirst().map(h -> java.util.Arrays.stream(h.split(",", -1))
-                    .map(c -> normalise(c.replace("\"", ""))).toList()).orElse(List.of());
-        } catch (IOException | java.io.UncheckedIOException e) {
+    /**
+     * Only the header of a CSV file, normalised; empty when unreadable or when its first line is
+     * longer than {@link ResultInput#HEADER_BYTES} (no table Plenary writes has such a header).
+     *
+     * @throws IOException when the file is not a regular file
+     */
+    static List<String> header(Path file) throws IOException {
+        ResultInput.refuseIfNotRegular(file);
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(ResultInput.HEADER_BYTES);
+        } catch (IOException e) {
             return List.of();
         }
+        int end = 0;
+        while (end < head.length && head[end] != '\n') {
+            end++;
+        }
+        if (end == head.length && head.length == ResultInput.HEADER_BYTES) {
+            return List.of();
+        }
+        String h = new String(head, 0, end, StandardCharsets.UTF_8).replace("\r", "");
+        return h.isEmpty() ? List.of() : java.util.Arrays.stream(h.split(",", -1))
+                .map(c -> normalise(c.replace("\"", ""))).toList();
     }
 
     static String normalise(String column) {

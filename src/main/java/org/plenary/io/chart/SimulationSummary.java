@@ -54,12 +54,17 @@ public record SimulationSummary(String title, long runs, List<Estimate> outcomes
     }
 
     /**
-     * Reads a {@code summary.json}.
+     * Reads a {@code summary.json}: a regular file of at most {@link ResultInput#SUMMARY_BYTES} bytes.
      *
      * @throws IOException when it cannot be read or is not a {@code plenary.simulate/1} summary
      */
     public static SimulationSummary read(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        JsonNode root;
+        try (java.io.InputStream in = ResultInput.open(file, ResultInput.SUMMARY_BYTES, "simulation summaries")) {
+            root = new ObjectMapper().readTree(in);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(file.getFileName() + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
         if (root == null || !root.path("format").asText().startsWith("plenary.simulate/")) {
             throw new IOException(file + ": not a simulation summary (format plenary.simulate/1)");
         }

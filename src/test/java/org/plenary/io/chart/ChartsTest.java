@@ -138,6 +138,19 @@ class ChartsTest {
         assertEquals(Palette.COLOURS.stream().map(c -> String.format("#%06x", c.getRGB() & 0xFFFFFF)).toList(), page);
     }
 
+    @Test
+    void aResultFileIsReadUpToItsLimitAndNoFurther(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("points.csv");
+        Files.writeString(f, "0123456789abcdef");
+        try (java.io.InputStream in = ResultInput.open(f, 16, "tables charted")) {
+            assertEquals(16, in.readAllBytes().length, "exactly the limit is fine");
+        }
+        try (java.io.InputStream in = ResultInput.open(f, 15, "tables charted")) {
+            IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, in::readAllBytes);
+            assertEquals("points.csv is over the limit of 0 MB (15 bytes) for tables charted", e.getMessage());
+        }
+    }
+
     private static double distance(java.awt.Color a, java.awt.Color b) {
         int r = a.getRed() - b.getRed();
         int g = a.getGreen() - b.getGreen();
