@@ -133,12 +133,11 @@ final class SensitivityCommand implements Callable<Integer> {
                                 specFile, scenarioSha, distributed, host, k, stderr, shared))
                 : SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan), target,
                         resume, force.force(), k, quiet.progressBar(), stderr);
-        double[] f = new double[plan.points().size()];
+        double[] f;
         try (PointsJournal journal = ran.journal()) {
             journal.finish();
-            for (int id = 0; id < f.length; id++) {
-                f[id] = journal.value(id, m);
-            }
+            // the one metric the estimator needs, eight bytes per point, streamed from the long table
+            f = journal.values(m);
         }
         List<SobolIndex> indices = SobolEstimator.estimate(sweep.parameters().size(), sweep.points(), f,
                 new SobolEstimator.Bootstrap(sweep.bootstrap(), 0.95, sweep.seed()));

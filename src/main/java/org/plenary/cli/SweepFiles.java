@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 
 import org.plenary.experiment.sweep.Metric;
+import org.plenary.experiment.sweep.PendingPoints;
 import org.plenary.experiment.sweep.Point;
 import org.plenary.experiment.sweep.SweepPlan;
 import org.plenary.experiment.sweep.SweepRunner;
@@ -66,7 +67,7 @@ final class SweepFiles {
     @FunctionalInterface
     interface PointSink {
         /** Point {@code p} is done with {@code metrics}. */
-        void submit(Point p, List<Metric> metrics) throws IOException;
+        void submit(Point p, List<Metric> metrics) throws IOException, InterruptedException;
     }
 
     /** How the points not yet done are computed: on this machine's threads, or shared with workers. */
@@ -87,13 +88,14 @@ final class SweepFiles {
                 // a fresh start: the earlier results in this folder (Plenary's, checked above) go
                 ResultFolder.clear(folder);
             }
-            journal = PointsJournal.open(folder, fingerprint, plan.parameters(), spec.metrics(), resume);
+            journal = PointsJournal.open(folder, fingerprint, plan.parameters(), spec.metrics(), plan.points().size(),
+                    resume);
         } catch (ResumeException e) {
             throw new InputException(e.getMessage());
         } catch (IOException e) {
             throw OutputException.failed(out, e, true);
         }
-        int before = journal.done().size();
+        int before = journal.doneCount();
         AtomicInteger ran = new AtomicInteger();
         try (Progress progress = Progress.ofPoints("sweep", plan.points().size(), before, plan.runsPerPoint(),
                 progressBar, err)) {
@@ -102,7 +104,7 @@ final class SweepFiles {
                 progress.step(n);
             });
             try {
-                computation.run(journal.done()::contains, writer::submit, progress);
+                computation.run(journal.doneNow(), writer::submit, progress);
             } finally {
                 writer.close();
             }
@@ -124,14 +126,15 @@ final class SweepFiles {
                                    DistributedOptions options, String host, int threads, PrintWriter err,
                                    java.util.concurrent.atomic.AtomicReference<DistributedRun.Done> outcome) {
         return (done, sink, progress) -> {
-            // the ids of the points to run, in the plan's run order (points themselves are made when needed)
-            int[] pending = plan.runOrder().filter(id -> !done.test(id)).toArray();
+            // the points to run, in the plan's run order, numbered without being listed
+            // (points themselves are made when needed)
+            PendingPoints pending = PendingPoints.of(plan, done);
             Job job = Job.sweep(command, specFile.getFileName().toString(), readText(specFile),
                     spec.scenarioFile().getFileName().toString(), readText(spec.scenarioFile()), scenarioSha);
             List<String> names = spec.metrics();
-            outcome.set(DistributedRun.run(command, options, host, threads, job, pending.length,
-                    unit -> Integer.toString(pending[unit]),
-                    (unit, result) -> sink.submit(plan.points().get(pending[unit]), UnitResults.metrics(result, names)),
+            outcome.set(DistributedRun.run(command, options, host, threads, job, pending.size(),
+                    unit -> Integer.toString(pending.id(unit)),
+                    (unit, result) -> sink.submit(plan.points().get(pending.id(unit)), UnitResults.metrics(result, names)),
                     progress, err));
         };
     }

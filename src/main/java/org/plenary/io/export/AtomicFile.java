@@ -1,5 +1,6 @@
 package org.plenary.io.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,18 @@ public final class AtomicFile {
 
     /** Writes {@code bytes} to {@code target} atomically, creating parent folders. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Produces a file's bytes, streamed: a table too large to hold in memory is written as it is read. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the file's bytes to {@code out} (buffered by the caller). */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes what {@code content} produces to {@code target} atomically, creating parent folders. */
+    public static void write(Path target, Content content) throws IOException {
         if (stream(target)) {
             OutputStream out;
             try {
@@ -42,7 +55,7 @@ public final class AtomicFile {
                 throw OutputException.failed(target, e, true);
             }
             try (out) {
-                out.write(bytes);
+                content.writeTo(out);
             } catch (IOException e) {
                 throw OutputException.failed(target, e, false);
             }
@@ -54,13 +67,14 @@ public final class AtomicFile {
         try {
             Files.createDirectories(dir);
             clean(dir, real.getFileName().toString());
-            tmp = Files.createTempFile(dir, "." + real.getFileName() + ".plenary-" + ProcessHandle.current().pid() + "-",
-                    ".tmp");
+            tmp = scratch(real);
         } catch (IOException e) {
             throw OutputException.failed(target, e, true);
         }
         try {
-            Files.write(tmp, bytes);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
             Permissions.shareable(tmp);
             try {
                 Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -72,6 +86,16 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A new empty temporary file beside {@code real}, named as this class names its temporary files
+     * ({@code .NAME.plenary-PID-….tmp}), so that one a killed process left is deleted by the next
+     * write of {@code real}. The caller deletes it.
+     */
+    public static Path scratch(Path real) throws IOException {
+        return Files.createTempFile(real.getParent(), "." + real.getFileName() + ".plenary-"
+                + ProcessHandle.current().pid() + "-", ".tmp");
     }
 
     /**

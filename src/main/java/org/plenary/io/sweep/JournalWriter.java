@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 import org.plenary.experiment.sweep.Metric;
@@ -13,6 +14,9 @@ import org.plenary.experiment.sweep.Point;
  * Writes completed points to a {@link PointsJournal} on a thread of its own, committing whatever
  * has queued up in one group (one forced write per file), so that the workers computing points
  * never wait for the storage device. A point counts as done once its group is committed.
+ *
+ * <p>The queue is bounded ({@value #CAPACITY} points): when the device falls behind, the workers wait
+ * rather than the heap filling with points not yet written.
  */
 public final class JournalWriter implements AutoCloseable {
 
@@ -20,7 +24,10 @@ public final class JournalWriter implements AutoCloseable {
 
     private final PointsJournal journal;
     private final IntConsumer committed;
-    private final LinkedBlockingQueue<PointsJournal.Entry> queue = new LinkedBlockingQueue<>();
+    /** Points queued at most, and so written in one group at most. */
+    static final int CAPACITY = 4096;
+
+    private final LinkedBlockingQueue<PointsJournal.Entry> queue = new LinkedBlockingQueue<>(CAPACITY);
     private final Thread thread;
     private volatile Throwable failure;
 
@@ -38,15 +45,21 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     /** Queues a completed point; fails if an earlier group could not be written. */
-    public void submit(Point point, List<Metric> metrics) throws IOException {
+    public void submit(Point point, List<Metric> metrics) throws IOException, InterruptedException {
         check();
-        queue.add(new PointsJournal.Entry(point, metrics));
+        PointsJournal.Entry e = new PointsJournal.Entry(point, metrics);
+        while (!queue.offer(e, 100, TimeUnit.MILLISECONDS)) {
+            // the writer stopped on a failure: nothing will make room
+            check();
+        }
     }
 
     /** Commits everything queued, stops the thread, and reports a failure to write. */
     @Override
     public void close() throws IOException, InterruptedException {
-        queue.add(END);
+        while (thread.isAlive() && !queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
+            // full: the writer is making room, or has stopped
+        }
         thread.join();
         check();
     }
@@ -67,7 +80,7 @@ public final class JournalWriter implements AutoCloseable {
             while (true) {
                 group.clear();
                 group.add(queue.take());
-                queue.drainTo(group);
+                queue.drainTo(group, CAPACITY);
                 boolean end = group.remove(END);
                 if (!group.isEmpty()) {
                     journal.append(group);

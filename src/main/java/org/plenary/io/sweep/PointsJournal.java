@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.MappedByteBuffer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 import org.plenary.experiment.sweep.Metric;
 import org.plenary.experiment.sweep.Parameter;
@@ -28,6 +27,11 @@ import org.plenary.io.export.AtomicFile;
  * leave at most a partial last line, or a point written to one file but not the other; on resume
  * such points are dropped and run again. {@link #finish} rewrites both files sorted by point id, so
  * the final files are byte-identical to those of an uninterrupted sweep.
+ *
+ * <p>Memory does not grow with the rows: the journal keeps one bit per point (whether it is done)
+ * and the files hold the rows. Resuming streams the files; {@link #finish} sorts them through an
+ * index of one file offset per point that lives in a memory-mapped temporary file, not on the heap,
+ * so a sweep of ten million points runs in a heap of a few tens of megabytes.
  *
  * <p>A fingerprint of the sweep (specification, scenario and plan) is kept in {@value #STATE}; a
  * folder made by another sweep is never resumed.
@@ -47,13 +51,20 @@ public final class PointsJournal implements AutoCloseable {
     private final List<Parameter> parameters;
     private final List<String> metrics;
     private final String header;
-    private final Map<Integer, String> wideRows = new LinkedHashMap<>();
-    private final Map<Integer, String> longRows = new LinkedHashMap<>();
+    private final int size;
+    /** The points done: their rows are complete in both files. */
+    private final BitSet done;
+    private int count;
     private FileChannel wide;
     private FileChannel tall;
 
-    private PointsJournal(Path dir, List<Parameter> parameters, List<String> metrics) {
+    private PointsJournal(Path dir, List<Parameter> parameters, List<String> metrics, int size) {
+        if (size < 0 || metrics.isEmpty()) {
+            throw new IllegalArgumentException("points " + size + ", metrics " + metrics);
+        }
         this.dir = dir;
+        this.size = size;
+        this.done = new BitSet(size);
         this.parameters = List.copyOf(parameters);
         this.metrics = List.copyOf(metrics);
         this.header = header(parameters, metrics);
@@ -66,11 +77,12 @@ public final class PointsJournal implements AutoCloseable {
      *
      * @param fingerprint identifies the sweep: resuming requires the same
      * @param metrics     the metric names, in table order
+     * @param size        the number of points of the sweep: ids run from 0 to {@code size − 1}
      * @throws ResumeException when {@code resume} is asked and the folder holds another sweep
      */
     public static PointsJournal open(Path dir, String fingerprint, List<Parameter> parameters, List<String> metrics,
-                                     boolean resume) throws IOException, ResumeException {
-        PointsJournal j = new PointsJournal(dir, parameters, metrics);
+                                     int size, boolean resume) throws IOException, ResumeException {
+        PointsJournal j = new PointsJournal(dir, parameters, metrics, size);
         Files.createDirectories(dir);
         Path state = dir.resolve(STATE);
         boolean started = Files.exists(state);
@@ -85,8 +97,9 @@ public final class PointsJournal implements AutoCloseable {
             Files.deleteIfExists(dir.resolve(POINTS));
             Files.deleteIfExists(dir.resolve(LONG));
             AtomicFile.write(state, fingerprint + "\n");
+            AtomicFile.write(dir.resolve(POINTS), j.header + "\n");
+            AtomicFile.write(dir.resolve(LONG), LONG_HEADER + "\n");
         }
-        j.rewrite();
         j.wide = FileChannel.open(dir.resolve(POINTS), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         j.tall = FileChannel.open(dir.resolve(LONG), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         return j;
@@ -107,17 +120,40 @@ public final class PointsJournal implements AutoCloseable {
         return String.join(",", cols);
     }
 
-    /** The ids of the points already done. */
-    public synchronized Set<Integer> done() {
-        return Set.copyOf(wideRows.keySet());
+    /** Whether point {@code id} is done. */
+    public synchronized boolean isDone(int id) {
+        return done.get(id);
     }
 
-    /** The value of {@code metric} at point {@code id}, which must be done. */
-    public synchronized double value(int id, String metric) {
-        int k = metrics.indexOf(metric);
-        String row = longRows.get(id).split("\n")[k];
-        String cell = row.split(",", -1)[2];
-        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    /** How many points are done. */
+    public synchronized int doneCount() {
+        return count;
+    }
+
+    /** The points done now, as a test that later appends do not change (one bit per point). */
+    public synchronized IntPredicate doneNow() {
+        BitSet copy = (BitSet) done.clone();
+        return copy::get;
+    }
+
+    /**
+     * The value of {@code metric} at every point (NaN where undefined or not done), read from the
+     * long table: what a sensitivity analysis needs, eight bytes per point. Call after {@link #finish}.
+     */
+    public synchronized double[] values(String metric) throws IOException {
+        double[] v = new double[size];
+        java.util.Arrays.fill(v, Double.NaN);
+        try (CompleteLines lines = CompleteLines.of(dir.resolve(LONG))) {
+            lines.next();
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                String[] f = line.split(",", -1);
+                Integer id = f.length == 5 ? id(f[0]) : null;
+                if (id != null && f[1].equals(metric) && !f[2].isEmpty()) {
+                    v[id] = Double.parseDouble(f[2]);
+                }
+            }
+        }
+        return v;
     }
 
     /** A completed point and its metrics, in the order of the journal's metric names. */
@@ -139,19 +175,23 @@ public final class PointsJournal implements AutoCloseable {
     public synchronized void append(List<Entry> entries) throws IOException {
         StringBuilder w = new StringBuilder();
         StringBuilder l = new StringBuilder();
-        Map<Integer, String> wide1 = new LinkedHashMap<>();
-        Map<Integer, String> long1 = new LinkedHashMap<>();
         for (Entry e : entries) {
+            int id = e.point().id();
+            if (id < 0 || id >= size) {
+                throw new IllegalArgumentException("point " + id + " of " + size);
+            }
             String[] rows = rows(e.point(), e.metrics());
             w.append(rows[0]);
             l.append(rows[1]);
-            wide1.put(e.point().id(), rows[0]);
-            long1.put(e.point().id(), rows[1]);
         }
         write(wide, w.toString());
         write(tall, l.toString());
-        wideRows.putAll(wide1);
-        longRows.putAll(long1);
+        for (Entry e : entries) {
+            if (!done.get(e.point().id())) {
+                done.set(e.point().id());
+                count++;
+            }
+        }
     }
 
     private String[] rows(Point point, List<Metric> values) {
@@ -179,17 +219,105 @@ public final class PointsJournal implements AutoCloseable {
         return new String[] {w.toString(), l.toString()};
     }
 
-    /** Rewrites both tables sorted by point id (atomically), for the final result. */
+    /**
+     * Rewrites both tables sorted by point id (atomically), for the final result: each row is found
+     * through an index of file offsets by point (in a memory-mapped temporary file) and copied.
+     */
     public synchronized void finish() throws IOException {
         close();
-        StringBuilder w = new StringBuilder(header).append('\n');
-        StringBuilder l = new StringBuilder(LONG_HEADER).append('\n');
-        for (Map.Entry<Integer, String> e : new TreeMap<>(wideRows).entrySet()) {
-            w.append(e.getValue());
-            l.append(longRows.get(e.getKey()));
+        Path index = AtomicFile.scratch(dir.resolve(POINTS));
+        try (FileChannel ic = FileChannel.open(index, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long bytes = 8L * size;
+            if (bytes > Integer.MAX_VALUE) {
+                throw new IllegalStateException("too many points to sort: " + size);
+            }
+            // zero means "no row": offsets are stored plus one
+            MappedByteBuffer offsets = ic.map(FileChannel.MapMode.READ_WRITE, 0, Math.max(8, bytes));
+            sort(dir.resolve(POINTS), header, 1, offsets);
+            for (int i = 0; i < size; i++) {
+                offsets.putLong(8 * i, 0);
+            }
+            sort(dir.resolve(LONG), LONG_HEADER, metrics.size(), offsets);
+        } finally {
+            Files.deleteIfExists(index);
         }
-        AtomicFile.write(dir.resolve(POINTS), w.toString());
-        AtomicFile.write(dir.resolve(LONG), l.toString());
+    }
+
+    /**
+     * Rewrites {@code file} (its header, then groups of {@code lines} rows per point) sorted by point:
+     * records where each point's first row starts, then copies the rows point by point.
+     */
+    private void sort(Path file, String head, int lines, MappedByteBuffer offsets) throws IOException {
+        try (CompleteLines in = CompleteLines.of(file)) {
+            in.next();
+            int k = 0;
+            for (String line = in.next(); line != null; line = in.next(), k = (k + 1) % lines) {
+                if (k == 0) {
+                    int comma = line.indexOf(',');
+                    Integer id = comma < 0 ? null : id(line.substring(0, comma));
+                    if (id == null || id >= size) {
+                        throw new IllegalStateException(file + ": unexpected row " + line);
+                    }
+                    offsets.putLong(8 * id, in.start() + 1);
+                }
+            }
+        }
+        try (FileChannel rows = FileChannel.open(file, StandardOpenOption.READ)) {
+            MappedRows mapped = new MappedRows(rows);
+            AtomicFile.write(file, out -> {
+                out.write((head + "\n").getBytes(StandardCharsets.UTF_8));
+                for (int id = 0; id < size; id++) {
+                    long at = offsets.getLong(8 * id);
+                    if (at > 0) {
+                        mapped.copy(at - 1, lines, out);
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * A table file mapped into memory in overlapping windows of 1 GiB (a window reaches a row
+     * further, so any row that starts in it ends in it too), to copy rows from any offset.
+     */
+    private static final class MappedRows {
+        private static final long WINDOW = 1L << 30;
+        private static final long REACH = CompleteLines.MAX_LINE + 1L;
+        private final FileChannel channel;
+        private final long length;
+        private final MappedByteBuffer[] windows;
+        private final byte[] copy = new byte[1 << 16];
+
+        MappedRows(FileChannel channel) throws IOException {
+            this.channel = channel;
+            this.length = channel.size();
+            this.windows = new MappedByteBuffer[(int) (length / WINDOW) + 1];
+        }
+
+        /** Copies {@code lines} lines, line breaks included, starting at byte {@code at}. */
+        void copy(long at, int lines, java.io.OutputStream out) throws IOException {
+            int w = (int) (at / WINDOW);
+            if (windows[w] == null) {
+                long from = w * WINDOW;
+                windows[w] = channel.map(FileChannel.MapMode.READ_ONLY, from, Math.min(length - from, WINDOW + REACH * lines));
+            }
+            MappedByteBuffer b = windows[w];
+            int p = (int) (at - w * WINDOW);
+            int seen = 0;
+            int end = p;
+            while (seen < lines) {
+                if (b.get(end++) == '\n') {
+                    seen++;
+                }
+            }
+            for (int n = end - p; n > 0; ) {
+                int c = Math.min(n, copy.length);
+                b.get(p, copy, 0, c);
+                out.write(copy, 0, c);
+                p += c;
+                n -= c;
+            }
+        }
     }
 
     @Override
@@ -212,70 +340,109 @@ public final class PointsJournal implements AutoCloseable {
         ch.force(false);
     }
 
-    /** Reads the complete rows of the points done by an earlier run; drops partial and one-sided points. */
+    /**
+     * Finds the points an earlier run completed (a whole row in {@code points.csv} and all its rows,
+     * one after the other, in {@code points-long.csv}), then rewrites both files with those points'
+     * rows only, once each: partial lines, one-sided points and repeated rows go. Both passes stream.
+     */
     private void recover() throws IOException, ResumeException {
-        Map<Integer, String> w = new LinkedHashMap<>();
-        List<String> wl = completeLines(dir.resolve(POINTS));
-        if (!wl.isEmpty()) {
-            if (!wl.get(0).equals(header)) {
-                throw new ResumeException(dir.resolve(POINTS) + " has other columns than this sweep; run without"
+        Path widePath = dir.resolve(POINTS);
+        int columns = header.split(",", -1).length;
+        BitSet wideDone = new BitSet(size);
+        try (CompleteLines in = CompleteLines.of(widePath)) {
+            String first = in.next();
+            if (first != null && !first.equals(header)) {
+                throw new ResumeException(widePath + " has other columns than this sweep; run without"
                         + " --resume to start over");
             }
-            int columns = header.split(",", -1).length;
-            for (String line : wl.subList(1, wl.size())) {
-                String[] f = line.split(",", -1);
-                Integer id = id(f[0]);
-                if (f.length == columns && id != null) {
-                    w.putIfAbsent(id, line + "\n");
+            for (String line = in.next(); line != null; line = in.next()) {
+                Integer id = wideId(line, columns);
+                if (id != null) {
+                    wideDone.set(id);
                 }
             }
         }
-        Map<Integer, StringBuilder> l = new LinkedHashMap<>();
-        Map<Integer, Integer> count = new TreeMap<>();
-        List<String> ll = completeLines(dir.resolve(LONG));
-        for (String line : ll.isEmpty() ? ll : ll.subList(1, ll.size())) {
-            String[] f = line.split(",", -1);
-            Integer id = f.length == 5 ? id(f[0]) : null;
-            if (id == null) {
-                continue;
+        BitSet longDone = new BitSet(size);
+        new LongGroups().scan(dir.resolve(LONG), (id, group) -> longDone.set(id));
+        done.or(wideDone);
+        done.and(longDone);
+        count = done.cardinality();
+        BitSet kept = new BitSet(size);
+        AtomicFile.write(widePath, out -> {
+            out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+            try (CompleteLines in = CompleteLines.of(widePath)) {
+                in.next();
+                for (String line = in.next(); line != null; line = in.next()) {
+                    Integer id = wideId(line, columns);
+                    if (id != null && done.get(id) && !kept.get(id)) {
+                        kept.set(id);
+                        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
             }
-            int k = count.getOrDefault(id, 0);
-            if (k < metrics.size() && f[1].equals(metrics.get(k))) {
-                l.computeIfAbsent(id, x -> new StringBuilder()).append(line).append('\n');
-                count.put(id, k + 1);
-            }
-        }
-        for (Map.Entry<Integer, String> e : w.entrySet()) {
-            if (count.getOrDefault(e.getKey(), 0) == metrics.size()) {
-                wideRows.put(e.getKey(), e.getValue());
-                longRows.put(e.getKey(), l.get(e.getKey()).toString());
-            }
-        }
+        });
+        kept.clear();
+        AtomicFile.write(dir.resolve(LONG), out -> {
+            out.write((LONG_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            new LongGroups().scan(dir.resolve(LONG), (id, group) -> {
+                if (done.get(id) && !kept.get(id)) {
+                    kept.set(id);
+                    for (String line : group) {
+                        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            });
+        });
     }
 
-    /** Writes the header and the rows kept so far (in the order found), atomically, before appending. */
-    private void rewrite() throws IOException {
-        StringBuilder w = new StringBuilder(header).append('\n');
-        StringBuilder l = new StringBuilder(LONG_HEADER).append('\n');
-        for (Map.Entry<Integer, String> e : wideRows.entrySet()) {
-            w.append(e.getValue());
-            l.append(longRows.get(e.getKey()));
-        }
-        AtomicFile.write(dir.resolve(POINTS), w.toString());
-        AtomicFile.write(dir.resolve(LONG), l.toString());
+    /** The id of a whole row of the wide table, or null. */
+    private Integer wideId(String line, int columns) {
+        String[] f = line.split(",", -1);
+        Integer id = f.length == columns ? id(f[0]) : null;
+        return id != null && id < size ? id : null;
     }
 
-    /** The lines of {@code file} that end with a line break (a partial last line is left out). */
-    private static List<String> completeLines(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return List.of();
+    /** Told of each whole group of a point's long rows: the point and its rows. */
+    @FunctionalInterface
+    private interface GroupSink {
+        void group(int id, List<String> lines) throws IOException;
+    }
+
+    /** Finds, in the long table, the runs of rows of one point with every metric in order. */
+    private final class LongGroups {
+        private final List<String> group = new ArrayList<>();
+        private int current = -1;
+
+        void scan(Path file, GroupSink sink) throws IOException {
+            try (CompleteLines in = CompleteLines.of(file)) {
+                in.next();
+                for (String line = in.next(); line != null; line = in.next()) {
+                    String[] f = line.split(",", -1);
+                    Integer id = f.length == 5 ? id(f[0]) : null;
+                    if (id == null || id >= size) {
+                        group.clear();
+                        current = -1;
+                        continue;
+                    }
+                    if (id == current && f[1].equals(metrics.get(group.size()))) {
+                        group.add(line);
+                    } else if (f[1].equals(metrics.get(0))) {
+                        group.clear();
+                        group.add(line);
+                        current = id;
+                    } else {
+                        group.clear();
+                        current = -1;
+                        continue;
+                    }
+                    if (group.size() == metrics.size()) {
+                        sink.group(id, group);
+                        group.clear();
+                        current = -1;
+                    }
+                }
+            }
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int end = text.lastIndexOf('\n');
-        if (end < 0) {
-            return List.of();
-        }
-        return List.of(text.substring(0, end).split("\n", -1));
     }
 
     private static Integer id(String s) {

@@ -37,9 +37,9 @@ class PointsJournalTest {
     }
 
     private static void sweep(Path dir, boolean resume, int... ids) throws Exception {
-        try (PointsJournal j = PointsJournal.open(dir, "sweep-1", PARAMETERS, METRICS, resume)) {
+        try (PointsJournal j = PointsJournal.open(dir, "sweep-1", PARAMETERS, METRICS, 4, resume)) {
             for (int id : ids) {
-                if (!j.done().contains(id)) {
+                if (!j.isDone(id)) {
                     j.append(point(id), metrics(id));
                 }
             }
@@ -47,6 +47,11 @@ class PointsJournalTest {
                 j.finish();
             }
         }
+    }
+
+    private static Set<Integer> done(PointsJournal j) {
+        java.util.function.IntPredicate now = j.doneNow();
+        return java.util.stream.IntStream.range(0, 4).filter(now).boxed().collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -74,8 +79,8 @@ class PointsJournalTest {
         Files.writeString(cut.resolve("points-long.csv"), String.join("\n", tall.subList(0, 1 + 2 * 5 + 2)) + "\n1,p_no",
                 StandardCharsets.UTF_8);
         Files.writeString(cut.resolve("points.csv"), "3,4,maj", StandardOpenOption.APPEND);
-        try (PointsJournal j = PointsJournal.open(cut, "sweep-1", PARAMETERS, METRICS, true)) {
-            assertEquals(Set.of(0, 2), j.done());
+        try (PointsJournal j = PointsJournal.open(cut, "sweep-1", PARAMETERS, METRICS, 4, true)) {
+            assertEquals(Set.of(0, 2), done(j));
         }
         sweep(cut, true, 0, 2, 1, 3);
         assertEquals(Files.readString(whole.resolve("points.csv")), Files.readString(cut.resolve("points.csv")));
@@ -85,9 +90,9 @@ class PointsJournalTest {
     @Test
     void aFolderOfAnotherSweepIsNotResumed(@TempDir Path dir) throws Exception {
         sweep(dir, false, 0);
-        assertThrows(ResumeException.class, () -> PointsJournal.open(dir, "sweep-2", PARAMETERS, METRICS, true));
-        try (PointsJournal j = PointsJournal.open(dir, "sweep-2", PARAMETERS, METRICS, false)) {
-            assertEquals(Set.of(), j.done(), "without --resume the sweep starts over");
+        assertThrows(ResumeException.class, () -> PointsJournal.open(dir, "sweep-2", PARAMETERS, METRICS, 4, true));
+        try (PointsJournal j = PointsJournal.open(dir, "sweep-2", PARAMETERS, METRICS, 4, false)) {
+            assertEquals(Set.of(), done(j), "without --resume the sweep starts over");
         }
     }
 }
