@@ -58,6 +58,7 @@ public final class Negotiation {
     private final double[] weight;
     /** Σ_i w_i s_ik per clause. */
     private final double[] weightSum;
+    /** Red-line bounds, row-major [i * k + c]; a run may redraw them (then {@link #refresh()} recomputes the edges). */
     private final double[] redMin;
     private final double[] redMax;
     private final boolean[] hasRedLine;
@@ -173,20 +174,8 @@ public final class Negotiation {
                 redMax[at] = r == null ? 100 : r.max();
             }
         }
-        for (int c = 0; c < k; c++) {
-            double lo = Double.NEGATIVE_INFINITY;
-            double hi = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                int at = i * k + c;
-                if (hasRedLine[at]) {
-                    redLined[c] = true;
-                    lo = Math.max(lo, redMin[at]);
-                    hi = Math.min(hi, redMax[at]);
-                }
-            }
-            edgeMin[c] = lo;
-            edgeMax[c] = hi;
-            disjoint[c] = redLined[c] && lo > hi;
+        for (int at = 0; at < n * k; at++) {
+            redLined[at % k] |= hasRedLine[at];
         }
         ChairPreferences chair = scenario.chair();
         java.util.Arrays.fill(chairPosition, Double.NaN);
@@ -227,8 +216,8 @@ public final class Negotiation {
         normSalience = o.normSalience.clone();
         weight = o.weight.clone();
         weightSum = o.weightSum.clone();
-        redMin = o.redMin;
-        redMax = o.redMax;
+        redMin = o.redMin.clone();
+        redMax = o.redMax.clone();
         hasRedLine = o.hasRedLine;
         anyRedLine = o.anyRedLine;
         statusQuo = o.statusQuo.clone();
@@ -236,10 +225,10 @@ public final class Negotiation {
         progress = o.progress.clone();
         resistance = o.resistance.clone();
         callsVotes = o.callsVotes;
-        edgeMin = o.edgeMin;
-        edgeMax = o.edgeMax;
+        edgeMin = o.edgeMin.clone();
+        edgeMax = o.edgeMax.clone();
         redLined = o.redLined;
-        disjoint = o.disjoint;
+        disjoint = o.disjoint.clone();
         chairWeight = o.chairWeight;
         chairPosition = o.chairPosition;
         zero = new boolean[k];
@@ -261,10 +250,24 @@ public final class Negotiation {
     }
 
     /**
-     * Recomputes the derived quantities (normalised saliences, weights, BATNAs) after inputs changed.
-     * Allocates nothing.
+     * Recomputes the derived quantities (normalised saliences, weights, BATNAs, the red lines' common
+     * edges) after inputs changed. Allocates nothing.
      */
     public void refresh() {
+        for (int c = 0; c < k; c++) {
+            double lo = Double.NEGATIVE_INFINITY;
+            double hi = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                int at = i * k + c;
+                if (hasRedLine[at]) {
+                    lo = Math.max(lo, redMin[at]);
+                    hi = Math.min(hi, redMax[at]);
+                }
+            }
+            edgeMin[c] = lo;
+            edgeMax[c] = hi;
+            disjoint[c] = redLined[c] && lo > hi;
+        }
         java.util.Arrays.fill(weightSum, 0);
         for (int i = 0; i < n; i++) {
             int row = i * k;
@@ -301,6 +304,8 @@ public final class Negotiation {
         System.arraycopy(base.position, 0, position, 0, position.length);
         System.arraycopy(base.salience, 0, salience, 0, salience.length);
         System.arraycopy(base.statusQuo, 0, statusQuo, 0, k);
+        System.arraycopy(base.redMin, 0, redMin, 0, redMin.length);
+        System.arraycopy(base.redMax, 0, redMax, 0, redMax.length);
         mediatorStep = base.mediatorStep;
         temperature = base.temperature;
         threshold = base.threshold;
@@ -335,6 +340,34 @@ public final class Negotiation {
     /** Sets the cohesion of delegation i. */
     public void setCohesion(int i, double value) {
         cohesion[i] = value;
+    }
+
+    /** Whether delegation i has a red line on clause c. */
+    public boolean hasRedLine(int i, int c) {
+        return hasRedLine[i * k + c];
+    }
+
+    /** Lower end of delegation i's red line on clause c (0 when it has none). */
+    public double redLineMin(int i, int c) {
+        return redMin[i * k + c];
+    }
+
+    /** Upper end of delegation i's red line on clause c (100 when it has none). */
+    public double redLineMax(int i, int c) {
+        return redMax[i * k + c];
+    }
+
+    /**
+     * Sets the lower end of delegation i's red line on clause c, which must exist (call
+     * {@link #refresh()} when done changing inputs; keeping min &lt;= max is the caller's part).
+     */
+    public void setRedLineMin(int i, int c, double value) {
+        redMin[i * k + c] = value;
+    }
+
+    /** Sets the upper end of delegation i's red line on clause c, as {@link #setRedLineMin}. */
+    public void setRedLineMax(int i, int c, double value) {
+        redMax[i * k + c] = value;
     }
 
     /** Sets the status quo of clause c (call {@link #refresh()} when done changing inputs). */

@@ -21,7 +21,11 @@ public enum Field {
     /** The acceptance temperature τ ≥ 0 (unbounded above). */
     TEMPERATURE(0, Double.POSITIVE_INFINITY, false, false),
     /** The vote threshold, in (0, 1]. */
-    THRESHOLD(0, 1, true, true);
+    THRESHOLD(0, 1, true, true),
+    /** The lower end of a delegation's red line on a clause; drawn in order with its upper end. */
+    RED_LINE_MIN(0, 100, false, true),
+    /** The upper end of a delegation's red line on a clause; drawn in order with its lower end. */
+    RED_LINE_MAX(0, 100, false, true);
 
     private final double min;
     private final double max;

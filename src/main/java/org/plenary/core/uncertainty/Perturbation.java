@@ -21,6 +21,12 @@ import org.plenary.core.random.Purpose;
  * (truncated normal); after {@value #MAX_REJECTIONS} rejections in a row (a distribution almost
  * entirely outside the range) the value is clamped to the nearest bound. Uniform and triangular
  * bounds are validated to lie inside the range; a beta is scaled to it. Allocates nothing per run.
+ *
+ * <p>Red lines: the two ends of a red line are drawn min first, and a normal draw of an end is
+ * truncated to keep the line in order: a drawn min stays at most the lowest value its max can take
+ * (the scenario's max, or the lowest value of the max's uniform, triangular or beta), a drawn max at
+ * least the min as it stands in the run. Ends drawn from a uniform, triangular or beta must be in
+ * order whatever is drawn ({@link #redLineOrder}); the scenario reader reports it at the field.
  */
 public final class Perturbation {
 
@@ -37,7 +43,11 @@ public final class Perturbation {
     private final KeyedStream stream = new KeyedStream();
     private final long scenarioKey = KeyedStream.idKey(SCENARIO_KEY);
 
-    private record Target(Field field, int delegation, int clause, Distribution distribution) {
+    /**
+     * One drawn input. {@code lo} and {@code hi} narrow the field's range for a normal draw (a red
+     * line's min below its max); a red line's max is also kept at least its min as drawn in the run.
+     */
+    private record Target(Field field, int delegation, int clause, Distribution distribution, double lo, double hi) {
     }
 
     /**
@@ -75,6 +85,22 @@ public final class Perturbation {
                 if (s != null) {
                     list.add(target(Field.SALIENCE, i, c, s));
                 }
+                Distribution lo = named.get(key(Field.RED_LINE_MIN, i, c));
+                Distribution hi = named.get(key(Field.RED_LINE_MAX, i, c));
+                if ((lo != null || hi != null) && !base.hasRedLine(i, c)) {
+                    throw new IllegalArgumentException(base.id(i) + " has no red line on clause " + base.clauseId(c));
+                }
+                String order = redLineOrder(base.redLineMin(i, c), base.redLineMax(i, c), lo, hi);
+                if (order != null) {
+                    throw new IllegalArgumentException(base.id(i) + " on clause " + base.clauseId(c) + ": " + order);
+                }
+                if (lo != null) {
+                    double top = hi == null ? base.redLineMax(i, c) : hi instanceof Distribution.Normal ? 100 : lowest(hi, Field.RED_LINE_MAX);
+                    list.add(new Target(Field.RED_LINE_MIN, i, c, lo, 0, top));
+                }
+                if (hi != null) {
+                    list.add(target(Field.RED_LINE_MAX, i, c, hi));
+                }
             }
             for (Field f : new Field[] {Field.INFLUENCE, Field.COHESION, Field.CONCESSION}) {
                 Distribution d = named.get(key(f, i, -1));
@@ -89,7 +115,43 @@ public final class Perturbation {
     }
 
     private static Target target(Field f, int i, int c, Distribution d) {
-        return new Target(f, i, c, d);
+        return new Target(f, i, c, d, f.min(), f.max());
+    }
+
+    /**
+     * Why drawing the ends of a red line [min, max] with these distributions ({@code null}: that end
+     * keeps its value) could put min above max, or {@code null} when it cannot. A normal end never
+     * does: its draws are truncated to keep the line in order.
+     */
+    public static String redLineOrder(double min, double max, Distribution drawnMin, Distribution drawnMax) {
+        boolean minAdapts = drawnMin instanceof Distribution.Normal;
+        boolean maxAdapts = drawnMax instanceof Distribution.Normal;
+        if (minAdapts || maxAdapts) {
+            return null;
+        }
+        double top = drawnMin == null ? min : highest(drawnMin, Field.RED_LINE_MIN);
+        double bottom = drawnMax == null ? max : lowest(drawnMax, Field.RED_LINE_MAX);
+        if (top <= bottom) {
+            return null;
+        }
+        String ends = drawnMin == null ? "a drawn max could be " + fmt(bottom) + ", below the red line's min " + fmt(top)
+                : drawnMax == null ? "a drawn min could be " + fmt(top) + ", above the red line's max " + fmt(bottom)
+                : "a drawn min could be " + fmt(top) + ", above the drawn max's lowest value " + fmt(bottom);
+        return ends + "; a red line needs min <= max (a normal distribution is kept in order)";
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** The lowest value a uniform, triangular or beta draw of {@code f} can take. */
+    public static double lowest(Distribution d, Field f) {
+        return d instanceof Distribution.Uniform u ? u.lo() : d instanceof Distribution.Triangular t ? t.lo() : f.min();
+    }
+
+    /** The highest value a uniform, triangular or beta draw of {@code f} can take. */
+    public static double highest(Distribution d, Field f) {
+        return d instanceof Distribution.Uniform u ? u.hi() : d instanceof Distribution.Triangular t ? t.hi() : f.max();
     }
 
     private static String key(Field f, int i, int c) {
@@ -143,6 +205,8 @@ public final class Perturbation {
             case MEDIATOR_STEP -> base.mediatorStep();
             case TEMPERATURE -> base.temperature();
             case THRESHOLD -> base.threshold();
+            case RED_LINE_MIN -> base.redLineMin(t.delegation(), t.clause());
+            case RED_LINE_MAX -> base.redLineMax(t.delegation(), t.clause());
         };
     }
 
@@ -157,6 +221,8 @@ public final class Perturbation {
             case MEDIATOR_STEP -> work.setMediatorStep(v);
             case TEMPERATURE -> work.setTemperature(v);
             case THRESHOLD -> work.setThreshold(v);
+            case RED_LINE_MIN -> work.setRedLineMin(t.delegation(), t.clause(), v);
+            case RED_LINE_MAX -> work.setRedLineMax(t.delegation(), t.clause(), v);
         }
     }
 
@@ -164,14 +230,16 @@ public final class Perturbation {
         Field f = t.field();
         Distribution d = t.distribution();
         if (d instanceof Distribution.Normal normal) {
+            // A red line's max stays at least its min as it stands in this run.
+            double lo = f == Field.RED_LINE_MAX ? work.redLineMin(t.delegation(), t.clause()) : t.lo();
             for (int attempt = 0; attempt < MAX_REJECTIONS; attempt++) {
                 double v = value + normal.offset() + normal.sd() * stream.nextGaussian();
-                if (f.admits(v)) {
+                if (f.admits(v) && v >= lo && v <= t.hi()) {
                     return v;
                 }
             }
             double v = value + normal.offset();
-            return f.admits(v) ? v : clamp(f, v);
+            return f.admits(v) && v >= lo && v <= t.hi() ? v : clamp(f, v, lo, t.hi());
         }
         if (d instanceof Distribution.Uniform u) {
             return u.lo() + (u.hi() - u.lo()) * stream.nextDouble();
@@ -194,11 +262,11 @@ public final class Perturbation {
                 : t.hi() - Math.sqrt((1 - u) * width * (t.hi() - t.mode()));
     }
 
-    private static double clamp(Field f, double v) {
-        if (v > f.max()) {
-            return f.max();
+    private static double clamp(Field f, double v, double lo, double hi) {
+        if (v > hi) {
+            return hi;
         }
         // Below an exclusive bound the nearest valid value is just above it.
-        return f.minExclusive() ? Math.nextUp(f.min()) : f.min();
+        return f.minExclusive() && lo == f.min() ? Math.nextUp(lo) : lo;
     }
 }

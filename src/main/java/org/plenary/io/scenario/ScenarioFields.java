@@ -183,9 +183,9 @@ public final class ScenarioFields {
                     RedLine.class, "Red line",
                     "The closed interval of positions the delegation can ever accept on this clause; 0 <= min <= max <= 100.",
                     List.of(
-                            number("min", POSITION).mandatory().unit("position points").sweep()
+                            number("min", POSITION).mandatory().unit("position points").sweepAndDraw()
                                     .about("Min", "Lowest acceptable position, at most max."),
-                            number("max", POSITION).mandatory().unit("position points").sweep()
+                            number("max", POSITION).mandatory().unit("position points").sweepAndDraw()
                                     .about("Max", "Highest acceptable position, at least min."))),
             new Section("protocol", "protocol", "protocol.", Protocol.class, "Protocol",
                     "Settings of the mediated single-text protocol; every field is optional.",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.uncertainty.Distribution;
 import org.plenary.core.uncertainty.Field;
+import org.plenary.core.uncertainty.Perturbation;
 import org.plenary.core.uncertainty.UncertainInput;
 import org.plenary.core.uncertainty.Uncertainty;
 import org.plenary.io.scenario.ScenarioBinder.Bound;
@@ -65,9 +66,13 @@ final class UncertaintyReader {
 
     private final Problems problems;
 
-    /** The core's name of a drawn field: its key in upper snake case ({@code statusQuo} → STATUS_QUO). */
+    /**
+     * The core's name of a drawn field: its key in upper snake case ({@code statusQuo} → STATUS_QUO),
+     * a red line's ends prefixed by their section ({@code redLine.min} → RED_LINE_MIN).
+     */
     static Field field(FieldPath p) {
-        return Field.valueOf(p.key().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
+        String name = p.section().equals("redLine") ? p.section() + "_" + p.key() : p.key();
+        return Field.valueOf(name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
     }
 
     UncertaintyReader(Problems problems) {
@@ -90,11 +95,9 @@ final class UncertaintyReader {
                 if (target != null && !target.spec().drawable()) {
                     String protocol = String.join(", ", ScenarioFields.section("protocol").fields().stream()
                             .filter(FieldSpec::drawable).map(FieldSpec::key).toList());
-                    problems.error(e.keyMark(), path, target + " cannot be uncertain: " + switch (target.spec().type()) {
-                        case WHOLE -> "it is a whole number; only real-valued fields are drawn (protocol: " + protocol + ")";
-                        case CHOICE -> "it is a choice; only real-valued fields are drawn (protocol: " + protocol + ")";
-                        default -> "a red line can be swept, not drawn";
-                    });
+                    problems.error(e.keyMark(), path, target + " cannot be uncertain: it is a "
+                            + (target.spec().type() == FieldSpec.Type.CHOICE ? "choice" : "whole number")
+                            + "; only real-valued fields are drawn (protocol: " + protocol + ")");
                     distribution(e.value(), path, null, null);
                     continue;
                 }
@@ -145,8 +148,41 @@ final class UncertaintyReader {
             if (why.isPresent()) {
                 problems.error(in.keyMark(), in.problemPath(), "unknown field path " + quote(in.text()) + why.get()
                         + ";" + suggest(in.text(), candidates));
+            } else if (in.path().section().equals("redLine") && in.distribution() != null) {
+                checkOrder(scenario, u, in);
             }
         }
+    }
+
+    /**
+     * Reports a red line whose drawn ends could be out of order, at the end drawn from a bounded
+     * distribution (the min when both are).
+     */
+    private void checkOrder(Bound scenario, UncertaintyDraft u, InputDraft in) {
+        FieldPath p = in.path();
+        Distribution min = drawn(u, FieldPath.of("redLine", "min", p.delegationId(), p.clauseId()));
+        Distribution max = drawn(u, FieldPath.of("redLine", "max", p.delegationId(), p.clauseId()));
+        String blamed = min != null && !(min instanceof Distribution.Normal) ? "min" : "max";
+        if (!p.key().equals(blamed)) {
+            return;
+        }
+        for (Bound d : scenario.items("delegations")) {
+            for (Bound s : p.delegationId().equals(d.text("id")) ? d.items("clauses") : List.<Bound>of()) {
+                Bound red = s.key().equals(p.clauseId()) ? (Bound) s.values().get("redLine") : null;
+                Double lo = red == null ? null : red.number("min");
+                Double hi = red == null ? null : red.number("max");
+                String why = lo == null || hi == null ? null : Perturbation.redLineOrder(lo, hi, min, max);
+                if (why != null) {
+                    problems.error(in.keyMark(), in.problemPath(), why);
+                }
+            }
+        }
+    }
+
+    /** The distribution the section gives {@code p}, or null (also when it is wrong). */
+    private static Distribution drawn(UncertaintyDraft u, FieldPath p) {
+        return u.inputs().stream().filter(i -> p.equals(i.path())).map(InputDraft::distribution)
+                .filter(d -> d != null).findFirst().orElse(null);
     }
 
     /** " did you mean 'a', 'b' or 'c'?" for the valid paths nearest to {@code typed}, or the forms of a path. */

@@ -14,6 +14,8 @@ import org.plenary.io.scenario.FieldPath;
 import org.plenary.io.scenario.FieldSpec;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.uncertainty.Distribution;
+import org.plenary.core.uncertainty.Field;
+import org.plenary.core.uncertainty.Perturbation;
 import org.plenary.core.uncertainty.UncertainInput;
 import org.plenary.core.uncertainty.Uncertainty;
 import org.plenary.experiment.sweep.Design;
@@ -331,12 +333,7 @@ public final class SweepSpecReader {
      */
     private Optional<String> drawnEachRun(FieldPath p) {
         Uncertainty u = scenario.uncertainty();
-        Distribution d = null;
-        for (UncertainInput in : u.inputs()) {
-            if (in.path().equals(p.toString())) {
-                d = in.distribution();
-            }
-        }
+        Distribution d = drawn(p);
         if (d == null && p.section().equals("stance")) {
             d = p.key().equals("position") ? u.positions() : u.saliences();
         }
@@ -362,15 +359,30 @@ public final class SweepSpecReader {
         };
     }
 
+    /** The distribution the scenario's uncertainty section gives {@code p} by name, or null. */
+    private Distribution drawn(FieldPath p) {
+        Distribution d = null;
+        for (UncertainInput in : scenario.uncertainty().inputs()) {
+            if (in.path().equals(p.toString())) {
+                d = in.distribution();
+            }
+        }
+        return d;
+    }
+
     /**
      * The valid values of a numeric field; a red line's bound stays on its side of the other bound
-     * (as the scenario has it), so that no point of the sweep puts min above max.
+     * (as the scenario has it, or as far as its uniform, triangular or beta draws reach), so that no
+     * point of the sweep puts min above max.
      */
     private Range rangeOf(FieldPath p) {
         Range r = p.spec().range();
         if (p.section().equals("redLine")) {
-            FieldPath other = FieldPath.of("redLine", p.key().equals("min") ? "max" : "min", p.delegationId(), p.clauseId());
-            double bound = other.number(scenario);
+            boolean min = p.key().equals("min");
+            FieldPath other = FieldPath.of("redLine", min ? "max" : "min", p.delegationId(), p.clauseId());
+            Distribution d = drawn(other);
+            double bound = d == null || d instanceof Distribution.Normal ? other.number(scenario)
+                    : min ? Perturbation.lowest(d, Field.RED_LINE_MAX) : Perturbation.highest(d, Field.RED_LINE_MIN);
             return p.key().equals("min") ? Range.closed(r.min(), bound) : Range.closed(bound, r.max());
         }
         return r;

@@ -2,11 +2,15 @@ package org.plenary.core.uncertainty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.plenary.core.model.RedLine;
+import org.plenary.core.protocol.NegotiationRun;
+import org.plenary.core.protocol.Outcome;
 import org.plenary.core.Fixtures;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Negotiation;
@@ -99,5 +103,67 @@ class PerturbationTest {
                 assertTrue(s >= 0 && s <= 1, "salience " + s);
             }
         }
+    }
+
+    /** A at 40 and B at 60 on one clause, red lines [0, 100] and [45, 100]; T = 1, the draft is 50. */
+    private static Scenario redLines() {
+        return Fixtures.scenario().clause("k", 0).rounds(1)
+                .state("A", 1, "k", 40, 1, new RedLine(0, 100)).state("B", 1, "k", 60, 1, new RedLine(45, 100)).build();
+    }
+
+    @Test
+    void aDrawnRedLineDecidesEachRunsOutcomeAndMovesTheEdges() {
+        Negotiation base = new Negotiation(redLines());
+        Perturbation p = new Perturbation(base, new Uncertainty(null, null, List.of(new UncertainInput(
+                "delegations.B.clauses.k.redLine.min", Field.RED_LINE_MIN, "B", "k", new Distribution.Uniform(40, 60)))));
+        int blocked = 0;
+        for (long r = 0; r < 400; r++) {
+            p.apply(8, r);
+            Negotiation g = p.negotiation();
+            double min = g.redLineMin(1, 0);
+            assertTrue(min >= 40 && min <= 60, "drawn " + min);
+            // The edges of the red lines on k follow the draw: [max(0, min), min(100, 100)].
+            assertEquals(min, g.edgeMin(0));
+            assertEquals(100, g.edgeMax(0));
+            Outcome o = new NegotiationRun(g).play(8, r, null);
+            assertEquals(min > 50 ? Outcome.NO_AGREEMENT : Outcome.CONSENSUS, o, "min " + min);
+            blocked += min > 50 ? 1 : 0;
+        }
+        assertTrue(blocked > 150 && blocked < 250, "about half the runs blocked: " + blocked);
+        assertEquals(45, base.redLineMin(1, 0), "the base keeps the scenario's red line");
+        assertEquals(45, base.edgeMin(0));
+    }
+
+    @Test
+    void aRedLinesNormalEndsStayInOrder() {
+        // min ~ N(45, 30²) is kept at most the scenario's max 50, and max ~ N(50, 30²) at least the drawn min.
+        Scenario s = Fixtures.scenario().clause("k", 0).rounds(1).state("A", 1, "k", 40, 1, new RedLine(45, 50)).build();
+        Perturbation p = new Perturbation(new Negotiation(s), new Uncertainty(null, null, List.of(
+                new UncertainInput("delegations.A.clauses.k.redLine.min", Field.RED_LINE_MIN, "A", "k",
+                        new Distribution.Normal(0, 30)),
+                new UncertainInput("delegations.A.clauses.k.redLine.max", Field.RED_LINE_MAX, "A", "k",
+                        new Distribution.Normal(0, 30)))));
+        for (long r = 0; r < 500; r++) {
+            p.apply(2, r);
+            double min = p.negotiation().redLineMin(0, 0);
+            double max = p.negotiation().redLineMax(0, 0);
+            assertTrue(0 <= min && min <= 100 && min <= max && max <= 100, min + ".." + max);
+        }
+    }
+
+    @Test
+    void boundedEndsThatCouldCrossAreRefused() {
+        assertEquals("a drawn min could be 70, above the red line's max 60; a red line needs min <= max"
+                + " (a normal distribution is kept in order)",
+                Perturbation.redLineOrder(20, 60, new Distribution.Uniform(30, 70), null));
+        assertEquals("a drawn max could be 10, below the red line's min 20; a red line needs min <= max"
+                + " (a normal distribution is kept in order)",
+                Perturbation.redLineOrder(20, 60, null, new Distribution.Triangular(10, 50, 90)));
+        assertEquals(null, Perturbation.redLineOrder(20, 60, new Distribution.Uniform(0, 30), new Distribution.Uniform(30, 90)));
+        assertEquals(null, Perturbation.redLineOrder(20, 60, new Distribution.Beta(2, 2), new Distribution.Normal(0, 5)));
+        Scenario s = Fixtures.scenario().clause("k", 0).rounds(1).state("A", 1, "k", 40, 1, new RedLine(20, 60)).build();
+        assertThrows(IllegalArgumentException.class, () -> new Perturbation(new Negotiation(s), new Uncertainty(null, null,
+                List.of(new UncertainInput("delegations.A.clauses.k.redLine.min", Field.RED_LINE_MIN, "A", "k",
+                        new Distribution.Beta(2, 2))))));
     }
 }

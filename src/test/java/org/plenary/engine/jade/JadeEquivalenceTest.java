@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,6 +125,20 @@ class JadeEquivalenceTest {
         Scenario flagship = withTemperature(read("un-ai-dialogue-2026.yaml"), 0.02);
         assertFalse(flagship.uncertainty().isNone(), "the flagship's uncertainty section is active");
         assertSameRedrawnTranscripts(flagship, 3, 25, "flagship redrawn, τ=0.02");
+    }
+
+    @Test
+    void drawnRedLinesGiveTheSameTranscriptRoundByRound() throws IOException {
+        // B's red line on c1 drawn uniform on [20, 60] and its max normal around 90: the draft meets it
+        // at its edge in some runs and B blocks in others.
+        String text = Files.readString(Path.of("src/test/resources/cli/three-uncertain.yaml"))
+                .replace("c1: {position: 70, salience: 0.5}", "c1: {position: 70, salience: 0.5, redLine: {min: 40, max: 90}}")
+                .replace("seed: 1", "seed: 1\n").replace("uncertainty:\n", "uncertainty:\n  fields:\n"
+                        + "    delegations.B.clauses.c1.redLine.min: {uniform: {lo: 20, hi: 60}}\n"
+                        + "    delegations.B.clauses.c1.redLine.max: {normal: {sd: 10}}\n");
+        Scenario s = ScenarioReader.read(text, "red.yaml").scenario().orElseThrow();
+        assertEquals(2, s.uncertainty().inputs().size());
+        assertSameRedrawnTranscripts(s, 5, 60, "drawn red lines");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.plenary.core.model.Delegation;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.core.model.Loss;
 import org.plenary.core.model.Protocol;
+import org.plenary.core.model.RedLine;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.stats.Proportion;
 import org.plenary.core.stats.WilsonInterval;
@@ -128,6 +129,42 @@ class MonteCarloTest {
                         new Distribution.Beta(8, 2)),
                         new UncertainInput("protocol.mediatorStep", Field.MEDIATOR_STEP, null, null,
                                 new Distribution.Triangular(0.2, 0.4, 0.6)))));
+    }
+
+    /**
+     * A and B of equal weight on one clause, status quo 0, linear loss, T = 1 (aspiration = BATNA):
+     * the draft is the compromise (40 + 60)/2 = 50, which both accept (U = 0.9 against BATNAs 0.6
+     * and 0.4) unless a red line excludes it. B's red line [min, 100] and A's [0, max] are drawn.
+     */
+    private static Scenario redLines(UncertainInput... drawn) {
+        Protocol p = new Protocol(1, Loss.LINEAR, 0, 0.5, 0, DecisionRule.CONSENSUS, 2.0 / 3);
+        Scenario s = Fixtures.scenario().clause("k", 0).protocol(p)
+                .state("A", 1, "k", 40, 1, new RedLine(0, 100)).state("B", 1, "k", 60, 1, new RedLine(45, 100)).build();
+        return s.withUncertainty(new Uncertainty(null, null, List.of(drawn)));
+    }
+
+    private static void assertConsensus(Scenario s, double expected) throws InterruptedException {
+        Proportion c = new MonteCarlo(s).run(new MonteCarloSettings(20_000, 12345, 2)).consensus();
+        Proportion wide = new WilsonInterval(0.99).of(c.successes(), c.trials());
+        assertTrue(wide.lower() <= expected && expected <= wide.upper(),
+                "expected " + expected + " in [" + wide.lower() + ", " + wide.upper() + "]");
+    }
+
+    @Test
+    void aDrawnRedLineBlocksWithItsProbability() throws InterruptedException {
+        // B's min ~ U(40, 60): B refuses the draft 50 iff min > 50, so P(consensus) = 1/2.
+        Scenario uniform = redLines(new UncertainInput("delegations.B.clauses.k.redLine.min", Field.RED_LINE_MIN,
+                "B", "k", new Distribution.Uniform(40, 60)));
+        assertConsensus(uniform, 0.5);
+        // A's max ~ N(55, 10²) truncated to [min, 100] = [0, 100]: A refuses iff max < 50, so
+        // P(consensus) = 1 − (Φ(−0.5) − Φ(−5.5)) / (Φ(4.5) − Φ(−5.5)) = 1 − 0.308538 = 0.691462.
+        Scenario normal = redLines(new UncertainInput("delegations.A.clauses.k.redLine.max", Field.RED_LINE_MAX,
+                "A", "k", new Distribution.Normal(-45, 10)));
+        assertConsensus(normal, 0.691462);
+        // Without the draws B's red line (45) admits 50: always consensus.
+        assertEquals(1.0, new MonteCarlo(redLines()).run(new MonteCarloSettings(100, 1, 1)).consensus().estimate());
+        MonteCarloResult one = new MonteCarlo(uniform).run(new MonteCarloSettings(5_000, 9, 1));
+        assertEquals(one, new MonteCarlo(uniform).run(new MonteCarloSettings(5_000, 9, 3)), "any thread count");
     }
 
     @Test

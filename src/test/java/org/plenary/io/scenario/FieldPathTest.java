@@ -147,11 +147,11 @@ class FieldPathTest {
     }
 
     @Test
-    void realFieldsAreDrawnAndRedLinesOnlySwept() {
+    void realFieldsAreDrawnRedLinesIncluded() {
         for (FieldPath p : FieldPath.all(scenario())) {
             FieldSpec f = p.spec();
             assertTrue(f.sweepable(), p.toString());
-            assertEquals(f.type() == FieldSpec.Type.NUMBER && !p.section().equals("redLine"), f.drawable(), p.toString());
+            assertEquals(f.type() == FieldSpec.Type.NUMBER, f.drawable(), p.toString());
         }
         assertEquals(List.of("linear", "quadratic"), path("protocol.loss").spec().choices());
         assertEquals(List.of("consensus", "majority"), path("protocol.decisionRule").spec().choices());

@@ -141,14 +141,38 @@ class ScenarioReaderTest {
     }
 
     @Test
-    void aRedLineIsSweptButNotDrawn() {
-        ReadResult r = ScenarioReader.read("metadata: {title: t}\nclauses: [{id: a, title: A}]\n"
+    void aRedLineIsDrawnLikeAnyOtherInput() {
+        ReadResult r = ScenarioReader.read(redLineDrawn("{normal: {sd: 5}}", "{uniform: {lo: 20, hi: 50}}"), "r.yaml");
+        assertEquals(List.of(), r.renderedProblems());
+        assertEquals(List.of(
+                new UncertainInput("delegations.USA.clauses.a.redLine.max", Field.RED_LINE_MAX, "USA", "a",
+                        new Distribution.Normal(0, 5)),
+                new UncertainInput("delegations.USA.clauses.a.redLine.min", Field.RED_LINE_MIN, "USA", "a",
+                        new Distribution.Uniform(20, 50))),
+                r.scenario().orElseThrow().uncertainty().inputs());
+    }
+
+    @Test
+    void aDrawnRedLineThatCouldCrossItsOtherEndIsAnError() {
+        ReadResult r = ScenarioReader.read(redLineDrawn("{uniform: {lo: 30, hi: 90}}", "{uniform: {lo: 20, hi: 50}}"),
+                "r.yaml");
+        assertEquals(List.of("r.yaml:8:5: uncertainty.fields[\"delegations.USA.clauses.a.redLine.min\"]: a drawn min"
+                + " could be 50, above the drawn max's lowest value 30; a red line needs min <= max (a normal"
+                + " distribution is kept in order)"), r.renderedProblems());
+        ReadResult fixedMax = ScenarioReader.read(redLineDrawn(null, "{triangular: {lo: 20, mode: 30, hi: 50}}"), "r.yaml");
+        assertEquals(List.of("r.yaml:7:5: uncertainty.fields[\"delegations.USA.clauses.a.redLine.min\"]: a drawn min"
+                + " could be 50, above the red line's max 40; a red line needs min <= max (a normal"
+                + " distribution is kept in order)"), fixedMax.renderedProblems());
+    }
+
+    /** A red line [0, 40] whose max and min are drawn as given (null: not drawn). */
+    private static String redLineDrawn(String max, String min) {
+        return "metadata: {title: t}\nclauses: [{id: a, title: A}]\n"
                 + "delegations:\n  - {id: USA, name: U, influence: 1, clauses: {a: {position: 10, salience: 1,"
                 + " redLine: {min: 0, max: 40}}}}\n"
-                + "uncertainty:\n  fields:\n    delegations.USA.clauses.a.redLine.max: {normal: {sd: 5}}\n", "r.yaml");
-        assertEquals(List.of("r.yaml:7:5: uncertainty.fields[\"delegations.USA.clauses.a.redLine.max\"]:"
-                + " delegations.USA.clauses.a.redLine.max cannot be uncertain: a red line can be swept, not drawn"),
-                r.renderedProblems());
+                + "uncertainty:\n  fields:\n"
+                + (max == null ? "" : "    delegations.USA.clauses.a.redLine.max: " + max + "\n")
+                + (min == null ? "" : "    delegations.USA.clauses.a.redLine.min: " + min + "\n");
     }
 
     @Test

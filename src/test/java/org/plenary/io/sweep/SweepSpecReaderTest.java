@@ -149,6 +149,19 @@ class SweepSpecReaderTest {
     }
 
     @Test
+    void aSweptRedLineBoundStaysBelowTheDrawsOfItsOtherEnd(@TempDir Path dir) throws Exception {
+        // The max 40 is drawn uniform on [20, 40] in every run: a swept min must stay at or below 20.
+        Path scenario = redLineScenario(dir);
+        Files.writeString(scenario, Files.readString(scenario)
+                + "\nuncertainty:\n  fields:\n    delegations.A.clauses.c1.redLine.max: {uniform: {lo: 20, hi: 40}}\n");
+        Path file = dir.resolve("red-drawn.yaml");
+        Files.writeString(file, "scenario: " + scenario + "\nparameters:\n"
+                + "  - {path: delegations.A.clauses.c1.redLine.min, levels: [0, 30]}\n");
+        assertEquals(List.of(file + ":3:62: parameters[0].levels[1]: min 30 is outside 0..20"),
+                SweepSpecReader.read(file).problems().stream().map(Problem::render).toList());
+    }
+
+    @Test
     void aProblemOfTheScenarioIsReportedWithTheScenarioFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("s.yaml"), "metadata: {title: x}\n");
         Path file = dir.resolve("spec.json");
