@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.io.scenario.ScenarioBinder.Bound;
@@ -63,35 +64,27 @@ final class CrossReferences {
     }
 
     private Set<String> unique(List<Bound> items, String what) {
-        Map<String, Mark> first = new LinkedHashMap<>();
-        for (Bound item : items) {
-            String id = item.text("id");
-            if (id == null) {
-                continue;
-            }
-            Mark earlier = first.putIfAbsent(id, item.at().valueMark("id"));
-            if (earlier != null) {
-                problems.error(item.at().valueMark("id"), item.at().pathOf("id"), "duplicate " + what + " id "
-                        + Quote.name(id) + " (first used at line " + earlier.line() + "); " + what
-                        + " ids must be unique");
-            }
-        }
-        return first.keySet();
+        return this.<String>firstOf(items, "id", (item, line) -> "duplicate " + what + " id " + Quote.name(item.text("id"))
+                + " (first used at line " + line + "); " + what + " ids must be unique").keySet();
     }
 
     private void scalePointsUnique(Bound c) {
-        Map<Double, Mark> first = new HashMap<>();
-        for (Bound p : c.items("scale")) {
-            Double at = p.number("at");
-            if (at == null) {
-                continue;
-            }
-            Mark earlier = first.putIfAbsent(at, p.at().valueMark("at"));
+        firstOf(c.items("scale"), "at", (p, line) -> "at " + Range.format(p.number("at")) + " is labelled twice"
+                + " (first at line " + line + "); each point of the scale may carry one label");
+    }
+
+    /** Where each value of {@code field} is first written, reporting each later one with {@code message}. */
+    private <T> Map<T, Mark> firstOf(List<Bound> items, String field, BiFunction<Bound, Integer, String> message) {
+        Map<T, Mark> first = new LinkedHashMap<>();
+        for (Bound item : items) {
+            @SuppressWarnings("unchecked")
+            T value = (T) item.values().get(field);
+            Mark earlier = value == null ? null : first.putIfAbsent(value, item.at().valueMark(field));
             if (earlier != null) {
-                problems.error(p.at().valueMark("at"), p.at().pathOf("at"), "at " + Range.format(at) + " is labelled twice (first at line "
-                        + earlier.line() + "); each point of the scale may carry one label");
+                problems.error(item.at().valueMark(field), item.at().pathOf(field), message.apply(item, earlier.line()));
             }
         }
+        return first;
     }
 
     private void stances(Bound d, Set<String> clauseIds, Set<String> sourceIds) {

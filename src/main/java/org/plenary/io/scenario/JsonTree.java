@@ -10,9 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.plenary.io.scenario.SourceNode.Entry;
 import org.plenary.io.scenario.SourceNode.ListNode;
 import org.plenary.io.scenario.SourceNode.MapNode;
@@ -46,8 +44,7 @@ public final class JsonTree {
             } catch (StreamConstraintsException e) {
                 // Jackson's message names its own setting ("StreamReadConstraints.getMaxNestingDepth()"):
                 // say what is wrong in the file's terms, at the bracket that went one level too deep.
-                JsonLocation l = p.currentTokenLocation();
-                problems.error(new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())), ProblemPath.ROOT,
+                problems.error(mark(p), ProblemPath.ROOT,
                         "lists and mappings are nested more than " + YamlTree.MAX_DEPTH
                         + " levels deep; a scenario nests about six deep");
                 return null;
@@ -60,16 +57,12 @@ public final class JsonTree {
             return root;
         } catch (JsonProcessingException e) {
             String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-            problems.error(at(e), ProblemPath.ROOT, "JSON syntax error: " + Quote.message(message));
+            problems.error(e.getLocation() == null ? Mark.START : mark(e.getLocation()), ProblemPath.ROOT,
+                    "JSON syntax error: " + Quote.message(message));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Mark at(JsonProcessingException e) {
-        JsonLocation l = e.getLocation();
-        return l == null ? Mark.START : new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
     }
 
     private static SourceNode value(JsonParser p) throws IOException {
@@ -78,20 +71,13 @@ public final class JsonTree {
         switch (t) {
             case START_OBJECT -> {
                 List<Entry> entries = new ArrayList<>();
-                List<Entry> duplicates = new ArrayList<>();
-                Map<String, Entry> seen = new HashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     Mark keyAt = mark(p);
                     p.nextToken();
-                    Entry e = new Entry(key, keyAt, value(p));
-                    if (seen.putIfAbsent(key, e) == null) {
-                        entries.add(e);
-                    } else {
-                        duplicates.add(e);
-                    }
+                    entries.add(new Entry(key, keyAt, value(p)));
                 }
-                return new MapNode(entries, duplicates, at);
+                return MapNode.of(entries, at);
             }
             case START_ARRAY -> {
                 List<SourceNode> items = new ArrayList<>();
@@ -120,7 +106,10 @@ public final class JsonTree {
     }
 
     private static Mark mark(JsonParser p) {
-        JsonLocation l = p.currentTokenLocation();
-        return new Mark(l.getLineNr(), l.getColumnNr());
+        return mark(p.currentTokenLocation());
+    }
+
+    private static Mark mark(JsonLocation l) {
+        return new Mark(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
     }
 }

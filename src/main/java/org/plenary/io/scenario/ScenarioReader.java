@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.plenary.core.model.Scenario;
 
 /**
@@ -75,8 +76,27 @@ public final class ScenarioReader {
         }
         Map<String, Integer> blocVotes = new CrossReferences(scenario, problems).check();
         new UncertaintyReader(problems).check(scenario);
-        new LeftoverIssues(problems).report(root);
+        reportLeftovers(root, ProblemPath.ROOT, problems);
         return problems.hasErrors() ? null : (Scenario) ScenarioBinder.build(scenario.section(), scenario.values(), blocVotes);
+    }
+
+    /**
+     * Reports the parse problems kept in the tree (forbidden tags, duplicate keys) that the binder
+     * did not meet because they sit where it does not look, e.g. under an unknown field, with
+     * positional paths: nothing in a file goes unreported.
+     */
+    private static void reportLeftovers(SourceNode node, String path, Problems problems) {
+        if (node instanceof SourceNode.MapNode m) {
+            FieldReader.reportDuplicates(m, path, problems);
+            Stream.concat(m.entries().stream(), m.duplicates().stream())
+                    .forEach(e -> reportLeftovers(e.value(), ProblemPath.child(path, e.key()), problems));
+        } else if (node instanceof SourceNode.ListNode l) {
+            for (int i = 0; i < l.items().size(); i++) {
+                reportLeftovers(l.items().get(i), ProblemPath.index(path, i), problems);
+            }
+        } else {
+            Expect.rejected(node, path, problems);
+        }
     }
 
     private static boolean isJson(Path file) {

@@ -24,6 +24,14 @@ public sealed interface SourceNode {
             duplicates = List.copyOf(duplicates);
         }
 
+        /** The mapping of the entries as written, in order: a key's later occurrences become duplicates. */
+        static MapNode of(List<Entry> written, Mark mark) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.Map<Boolean, List<Entry>> split = written.stream()
+                    .collect(java.util.stream.Collectors.partitioningBy(e -> seen.add(e.key())));
+            return new MapNode(split.get(true), split.get(false), mark);
+        }
+
         /** The entry for {@code key}, or null. */
         public Entry entry(String key) {
             for (Entry e : entries) {

@@ -5,11 +5,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
@@ -231,8 +229,6 @@ public final class YamlTree {
 
     private MapNode mapping(MappingNode m, Mark at) {
         List<Entry> entries = new ArrayList<>();
-        List<Entry> duplicates = new ArrayList<>();
-        Map<String, Entry> seen = new HashMap<>();
         for (NodeTuple t : m.getValue()) {
             Node k = t.getKeyNode();
             Mark keyAt = mark(k);
@@ -245,14 +241,9 @@ public final class YamlTree {
                         + "; keys are field names or ids");
                 continue;
             }
-            Entry e = new Entry(key, keyAt, convert(t.getValueNode()));
-            if (seen.putIfAbsent(key, e) == null) {
-                entries.add(e);
-            } else {
-                duplicates.add(e);
-            }
+            entries.add(new Entry(key, keyAt, convert(t.getValueNode())));
         }
-        return new MapNode(entries, duplicates, at);
+        return MapNode.of(entries, at);
     }
 
     private SourceNode scalar(ScalarNode s, Mark at) {
