@@ -162,21 +162,15 @@ final class UncertaintyReader {
         FieldPath p = in.path();
         Distribution min = drawn(u, FieldPath.of("redLine", "min", p.delegationId(), p.clauseId()));
         Distribution max = drawn(u, FieldPath.of("redLine", "max", p.delegationId(), p.clauseId()));
-        String blamed = min != null && !(min instanceof Distribution.Normal) ? "min" : "max";
-        if (!p.key().equals(blamed)) {
+        if (!p.key().equals(min != null && !(min instanceof Distribution.Normal) ? "min" : "max")) {
             return;
         }
-        for (Bound d : scenario.items("delegations")) {
-            for (Bound s : p.delegationId().equals(d.text("id")) ? d.items("clauses") : List.<Bound>of()) {
-                Bound red = s.key().equals(p.clauseId()) ? (Bound) s.values().get("redLine") : null;
-                Double lo = red == null ? null : red.number("min");
-                Double hi = red == null ? null : red.number("max");
-                String why = lo == null || hi == null ? null : Perturbation.redLineOrder(lo, hi, min, max);
-                if (why != null) {
-                    problems.error(in.keyMark(), in.problemPath(), why);
-                }
-            }
-        }
+        scenario.items("delegations").stream().filter(d -> p.delegationId().equals(d.text("id")))
+                .flatMap(d -> d.items("clauses").stream()).filter(s -> s.key().equals(p.clauseId()))
+                .map(s -> (Bound) s.values().get("redLine"))
+                .filter(r -> r != null && r.number("min") != null && r.number("max") != null)
+                .map(r -> Perturbation.redLineOrder(r.number("min"), r.number("max"), min, max))
+                .filter(why -> why != null).forEach(why -> problems.error(in.keyMark(), in.problemPath(), why));
     }
 
     /** The distribution the section gives {@code p}, or null (also when it is wrong). */
