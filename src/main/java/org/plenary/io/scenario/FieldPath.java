@@ -28,9 +28,6 @@ import org.plenary.io.scenario.ScenarioFields.PathField;
  */
 public record FieldPath(PathField field, String delegationId, String clauseId) {
 
-    /** The forms of a path a sweep may name, for messages. */
-    public static final String GRAMMAR = ScenarioFields.grammar(false);
-
     /**
      * The clauses, delegations, stances and red lines of a scenario: all a path needs to be checked.
      * Readers that find errors elsewhere in a file can still check paths against what they could read.
@@ -182,7 +179,7 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
      */
     public static FieldPath resolve(Scenario scenario, String text) {
         FieldPath p = parse(text).orElseThrow(() -> new IllegalArgumentException(
-                "'" + text + "' is not a field path; paths are " + GRAMMAR));
+                "'" + text + "' is not a field path; paths are " + ScenarioFields.grammar(false)));
         p.missingIn(Shape.of(scenario)).ifPresent(why -> {
             throw new IllegalArgumentException("'" + text + "' names no field of the scenario: " + why);
         });

@@ -171,12 +171,4 @@ public record FieldSpec(String key, Type type, boolean required, Range range, Li
         }
         return defaultValue instanceof Double d ? Range.format(d) : String.valueOf(defaultValue);
     }
-
-    /** Whether the value is a single number, choice, boolean or text (not a mapping, list or distribution). */
-    public boolean scalar() {
-        return switch (type) {
-            case TEXT, ID, NUMBER, WHOLE, CHOICE, BOOLEAN -> true;
-            default -> false;
-        };
-    }
 }
