@@ -148,7 +148,7 @@ public final class PointsJournal implements AutoCloseable {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 String[] f = line.split(",", -1);
                 Integer id = f.length == 5 ? id(f[0]) : null;
-                if (id != null && f[1].equals(metric) && !f[2].isEmpty()) {
+                if (id != null && id < size && f[1].equals(metric) && !f[2].isEmpty()) {
                     v[id] = Double.parseDouble(f[2]);
                 }
             }
