@@ -50,7 +50,9 @@ class BoundedJournalTest {
             assertEquals(null, wide.readLine());
             assertEquals(null, tall.readLine());
         }
-        assertEquals(List.of(".plenary-sweep", "points-long.csv", "points.csv"),
-                Files.list(out).map(f -> f.getFileName().toString()).sorted().toList(), "the sort's index is gone");
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(".plenary-sweep", "points-long.csv", "points.csv"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "the sort's index is gone");
+        }
     }
 }
