@@ -86,6 +86,9 @@ final class BacktestCommand implements Callable<Integer> {
     QuietOption quiet;
 
     @Mixin
+    UncertaintyOption uncertainty;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -106,7 +109,8 @@ final class BacktestCommand implements Callable<Integer> {
                 problems.addAll(r.renderedProblems());
             } else {
                 r.problems().forEach(p -> stderr.println(p.render()));
-                cases.add(r.historyCase().orElseThrow());
+                HistoryCase read = r.historyCase().orElseThrow();
+                cases.add(new HistoryCase(read.name(), uncertainty.apply(read.scenario()), read.observed()));
             }
         }
         if (!problems.isEmpty()) {

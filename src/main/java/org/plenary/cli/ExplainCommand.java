@@ -64,6 +64,9 @@ final class ExplainCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Mixin
+    UncertaintyOption uncertainty;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -79,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
         int k = threads.resolve(spec);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        Scenario scenario = uncertainty.apply(ScenarioFiles.load(scenarioFile, stderr));
         if (delegation != null && scenario.delegations().stream()
                 .noneMatch(d -> d.id().equals(delegation) && d.kind().negotiates())) {
             throw new InputException("plenary: --delegation " + delegation

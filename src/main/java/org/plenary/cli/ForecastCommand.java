@@ -67,6 +67,9 @@ final class ForecastCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Mixin
+    UncertaintyOption uncertainty;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -78,7 +81,7 @@ final class ForecastCommand implements Callable<Integer> {
         int k = threads.resolve(spec);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        Scenario scenario = uncertainty.apply(ScenarioFiles.load(scenarioFile, stderr));
         if (out != null) {
             AtomicFile.check(out, scenarioFile);
         }

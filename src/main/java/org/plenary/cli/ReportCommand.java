@@ -64,6 +64,9 @@ final class ReportCommand implements Callable<Integer> {
     QuietOption quiet;
 
     @Mixin
+    UncertaintyOption uncertainty;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -75,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         int k = threads.resolve(spec);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        Scenario scenario = uncertainty.apply(ScenarioFiles.load(scenarioFile, stderr));
         String sha = ScenarioFiles.sha256(scenarioFile);
         long s = seed.or(scenario.seed());
         Path target = out != null ? out : ScenarioFiles.defaultOutput(scenarioFile, "-report.html");

@@ -85,6 +85,9 @@ final class RunCommand implements Callable<Integer> {
     boolean noLikelihood;
 
     @Mixin
+    UncertaintyOption uncertainty;
+
+    @Mixin
     VerboseOption verbose;
 
     @Mixin
@@ -103,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         engineOptions.check(spec.commandLine());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        Scenario scenario = uncertainty.apply(ScenarioFiles.load(scenarioFile, stderr));
         if (out != null) {
             AtomicFile.check(out, scenarioFile);
         }
@@ -141,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
         }
         MonteCarloResult mc = new MonteCarlo(scenario).run(new MonteCarloSettings(likelihoodRuns, s,
                 Runtime.getRuntime().availableProcessors()));
-        return LikelihoodText.render(mc, result.outcome(), scenario.protocol().forum());
+        return LikelihoodText.render(mc, result.outcome(), scenario.protocol().forum(), !scenario.uncertainty().isNone());
     }
 
     private boolean useColour() {

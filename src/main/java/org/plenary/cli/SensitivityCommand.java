@@ -86,6 +86,9 @@ final class SensitivityCommand implements Callable<Integer> {
     String host;
 
     @Mixin
+    UncertaintyOption uncertainty;
+
+    @Mixin
     QuietOption quiet;
 
     @Mixin
@@ -104,7 +107,8 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        SweepSpec sweep = SweepFiles.load(specFile, stderr);
+        SweepSpec read = SweepFiles.load(specFile, stderr);
+        SweepSpec sweep = uncertainty.apply(read);
         String m = metric != null ? metric : sweep.metric();
         List<String> names = sweep.metrics();
         if (!names.contains(m)) {
@@ -128,10 +132,10 @@ final class SensitivityCommand implements Callable<Integer> {
         Instant start = Instant.now();
         java.util.concurrent.atomic.AtomicReference<DistributedRun.Done> shared = new java.util.concurrent.atomic.AtomicReference<>();
         SweepFiles.Ran ran = distributed.distributed
-                ? SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan), target,
+                ? SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan, uncertainty.off), target,
                         resume, force.force(), quiet.progressBar(), stderr, SweepFiles.distributed("sensitivity", sweep, plan,
-                                specFile, scenarioSha, distributed, host, k, stderr, shared))
-                : SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan), target,
+                                specFile, scenarioSha, !uncertainty.off, distributed, host, k, stderr, shared))
+                : SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan, uncertainty.off), target,
                         resume, force.force(), k, quiet.progressBar(), stderr);
         double[] f;
         try (PointsJournal journal = ran.journal()) {
@@ -154,7 +158,8 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Instant end = Instant.now();
         Manifest common = new Manifest("sensitivity", Version.current(), Manifest.path(sweep.scenarioFile()), scenarioSha,
-                plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
+                plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end)
+                .withUncertainty(uncertainty.manifestValue(read.scenario()));
         String manifest = SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(), SweepFiles.files(tables.toArray(String[]::new)));
         if (shared.get() != null) {
             manifest = DistributedManifest.with(manifest, shared.get().address(), shared.get().workers(), "points",

@@ -82,6 +82,9 @@ final class SimulateCommand implements Callable<Integer> {
     boolean perRun;
 
     @Mixin
+    UncertaintyOption uncertainty;
+
+    @Mixin
     QuietOption quiet;
 
     @Mixin
@@ -108,7 +111,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Scenario scenario = ScenarioFiles.load(scenarioFile, stderr);
+        Scenario written = ScenarioFiles.load(scenarioFile, stderr);
+        Scenario scenario = uncertainty.apply(written);
         String sha = ScenarioFiles.sha256(scenarioFile);
         long s = seed.or(scenario.seed());
         Path target = out != null ? out : ScenarioFiles.defaultOutput(scenarioFile, "-simulate");
@@ -131,7 +135,8 @@ final class SimulateCommand implements Callable<Integer> {
                             + MonteCarlo.CHUNK + " runs for --distributed");
                 }
                 Job job = Job.simulate(scenarioFile.getFileName().toString(),
-                        Files.readString(scenarioFile, java.nio.charset.StandardCharsets.UTF_8), sha, runs, s);
+                        Files.readString(scenarioFile, java.nio.charset.StandardCharsets.UTF_8), sha, runs, s)
+                        .withUncertainty(!uncertainty.off);
                 long[] done = new long[1];
                 shared = DistributedRun.run("simulate", distributed, engineOptions.host, k, job, (int) chunks,
                         Integer::toString, (unit, text) -> {
@@ -146,7 +151,7 @@ final class SimulateCommand implements Callable<Integer> {
                 }, progress, stderr);
                 result = merger.result();
             } else if (perRun) {
-                try (RunsCsv rows = new RunsCsv(folder.file("runs.csv"), new Negotiation(scenario))) {
+                try (RunsCsv rows = new RunsCsv(folder.file("runs.csv"), new Negotiation(scenario), scenario.uncertainty())) {
                     result = mc.run(settings, progress, rows);
                 }
             } else {
@@ -163,7 +168,8 @@ final class SimulateCommand implements Callable<Integer> {
                 SimulationCsv.delegations(result, folder.file("delegations.csv"));
                 SimulationCsv.rounds(result, folder.file("rounds.csv"));
                 Manifest manifest = new Manifest("simulate", Version.current(), Manifest.path(scenarioFile), sha, s, runs,
-                        workers, engineName, spec.commandLine().getParseResult().originalArgs(), start, end);
+                        workers, engineName, spec.commandLine().getParseResult().originalArgs(), start, end)
+                        .withUncertainty(uncertainty.manifestValue(written));
                 String json = manifest.toJson(folder.files());
                 if (shared != null) {
                     json = DistributedManifest.with(json, shared.address(), shared.workers(), "chunks", shared.traffic());

@@ -70,6 +70,9 @@ final class SweepCommand implements Callable<Integer> {
     String host;
 
     @Mixin
+    UncertaintyOption uncertainty;
+
+    @Mixin
     QuietOption quiet;
 
     @Mixin
@@ -88,7 +91,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        SweepSpec sweep = SweepFiles.load(specFile, stderr);
+        SweepSpec read = SweepFiles.load(specFile, stderr);
+        SweepSpec sweep = uncertainty.apply(read);
         String specSha = ScenarioFiles.specSha256(specFile);
         String scenarioSha = ScenarioFiles.sha256(sweep.scenarioFile());
         SweepPlan plan = sweep.plan();
@@ -96,17 +100,18 @@ final class SweepCommand implements Callable<Integer> {
         Instant start = Instant.now();
         java.util.concurrent.atomic.AtomicReference<DistributedRun.Done> shared = new java.util.concurrent.atomic.AtomicReference<>();
         SweepFiles.Ran ran = distributed.distributed
-                ? SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha, plan), target,
+                ? SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha, plan, uncertainty.off), target,
                         resume, force.force(), quiet.progressBar(), stderr, SweepFiles.distributed("sweep", sweep, plan,
-                                specFile, scenarioSha, distributed, host, k, stderr, shared))
-                : SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha, plan), target,
+                                specFile, scenarioSha, !uncertainty.off, distributed, host, k, stderr, shared))
+                : SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sweep", sweep, specSha, scenarioSha, plan, uncertainty.off), target,
                         resume, force.force(), k, quiet.progressBar(), stderr);
         try (PointsJournal journal = ran.journal()) {
             journal.finish();
         }
         Instant end = Instant.now();
         Manifest common = new Manifest("sweep", Version.current(), Manifest.path(sweep.scenarioFile()), scenarioSha,
-                plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end);
+                plan.seed(), plan.totalRuns(), k, "local", spec.commandLine().getParseResult().originalArgs(), start, end)
+                .withUncertainty(uncertainty.manifestValue(read.scenario()));
         String manifest = SweepManifest.toJson(common, sweep, specSha, plan.points().size(), ran.points(), SweepFiles.files());
         if (shared.get() != null) {
             manifest = DistributedManifest.with(manifest, shared.get().address(), shared.get().workers(), "points",

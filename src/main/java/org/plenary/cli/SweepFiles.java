@@ -44,10 +44,16 @@ final class SweepFiles {
         return r.spec().orElseThrow();
     }
 
-    /** Identifies a sweep for resuming: the specification's and scenario's bytes and the plan's size. */
-    static String fingerprint(String command, SweepSpec spec, String specSha, String scenarioSha, SweepPlan plan) {
+    /**
+     * Identifies a sweep for resuming: the specification's and scenario's bytes, the plan's size, and
+     * whether {@code --no-uncertainty} turned the scenario's uncertainty section off (a resume may not
+     * mix points of both kinds).
+     */
+    static String fingerprint(String command, SweepSpec spec, String specSha, String scenarioSha, SweepPlan plan,
+                              boolean uncertaintyOff) {
         return "plenary." + command + "/1 spec=" + specSha + " scenario=" + scenarioSha + " points="
-                + plan.points().size() + " runs=" + plan.runsPerPoint() + " seed=" + plan.seed();
+                + plan.points().size() + " runs=" + plan.runsPerPoint() + " seed=" + plan.seed()
+                + (uncertaintyOff ? " uncertainty=off" : "");
     }
 
     /**
@@ -123,14 +129,15 @@ final class SweepFiles {
      * {@code --local-threads 0}); what the run left is put in {@code outcome} for the manifest.
      */
     static Computation distributed(String command, SweepSpec spec, SweepPlan plan, Path specFile, String scenarioSha,
-                                   DistributedOptions options, String host, int threads, PrintWriter err,
+                                   boolean uncertainty, DistributedOptions options, String host, int threads, PrintWriter err,
                                    java.util.concurrent.atomic.AtomicReference<DistributedRun.Done> outcome) {
         return (done, sink, progress) -> {
             // the points to run, in the plan's run order, numbered without being listed
             // (points themselves are made when needed)
             PendingPoints pending = PendingPoints.of(plan, done);
             Job job = Job.sweep(command, specFile.getFileName().toString(), readText(specFile),
-                    spec.scenarioFile().getFileName().toString(), readText(spec.scenarioFile()), scenarioSha);
+                    spec.scenarioFile().getFileName().toString(), readText(spec.scenarioFile()), scenarioSha)
+                    .withUncertainty(uncertainty);
             List<String> names = spec.metrics();
             outcome.set(DistributedRun.run(command, options, host, threads, job, pending.size(),
                     unit -> Integer.toString(pending.id(unit)),

@@ -27,6 +27,9 @@ import org.plenary.core.random.Purpose;
  * (the scenario's max, or the lowest value of the max's uniform, triangular or beta), a drawn max at
  * least the min as it stands in the run. Ends drawn from a uniform, triangular or beta must be in
  * order whatever is drawn ({@link #redLineOrder}); the scenario reader reports it at the field.
+ *
+ * <p>The values of the last draw stay readable ({@link #drawn}, one per {@link #paths() path}, in
+ * draw order), so that a run's row can record the inputs it was played with.
  */
 public final class Perturbation {
 
@@ -40,14 +43,21 @@ public final class Perturbation {
     /** Per delegation: targets in draw order. */
     private final Target[][] byDelegation;
     private final Target[] global;
+    /** Field paths of the targets, in draw order (delegations in id order, then the globals). */
+    private final List<String> paths = new ArrayList<>();
+    /** The values of the last {@link #apply}, in the order of {@link #paths}. */
+    private final double[] drawn;
     private final KeyedStream stream = new KeyedStream();
     private final long scenarioKey = KeyedStream.idKey(SCENARIO_KEY);
 
     /**
      * One drawn input. {@code lo} and {@code hi} narrow the field's range for a normal draw (a red
      * line's min below its max); a red line's max is also kept at least its min as drawn in the run.
+     * {@code path} names the field (as the scenario's {@code fields} name it, or the default path of
+     * a stance drawn with the default spread).
      */
-    private record Target(Field field, int delegation, int clause, Distribution distribution, double lo, double hi) {
+    private record Target(Field field, int delegation, int clause, Distribution distribution, double lo, double hi,
+                          String path) {
     }
 
     /**
@@ -59,6 +69,7 @@ public final class Perturbation {
         int n = base.delegations();
         int k = base.clauses();
         Map<String, Distribution> named = new HashMap<>();
+        Map<String, String> namedPaths = new HashMap<>();
         List<Target> globals = new ArrayList<>();
         for (UncertainInput in : uncertainty.inputs()) {
             int i = in.delegationId() == null ? -1 : base.indexOf(in.delegationId());
@@ -68,22 +79,26 @@ public final class Perturbation {
             }
             if (i >= 0) {
                 named.put(key(in.field(), i, c), in.distribution());
+                namedPaths.put(key(in.field(), i, c), in.path());
             } else {
-                globals.add(target(in.field(), -1, c, in.distribution()));
+                globals.add(target(in.field(), -1, c, in.distribution(), in.path()));
             }
         }
         byDelegation = new Target[n][];
         for (int i = 0; i < n; i++) {
             List<Target> list = new ArrayList<>();
             for (int c = 0; c < k; c++) {
+                String stance = "delegations." + base.id(i) + ".clauses." + base.clauseId(c) + ".";
                 boolean hasStance = base.salience(i, c) > 0;
                 Distribution p = named.getOrDefault(key(Field.POSITION, i, c), hasStance ? uncertainty.positions() : null);
                 if (p != null) {
-                    list.add(target(Field.POSITION, i, c, p));
+                    list.add(target(Field.POSITION, i, c, p,
+                            namedPaths.getOrDefault(key(Field.POSITION, i, c), stance + "position")));
                 }
                 Distribution s = named.getOrDefault(key(Field.SALIENCE, i, c), hasStance ? uncertainty.saliences() : null);
                 if (s != null) {
-                    list.add(target(Field.SALIENCE, i, c, s));
+                    list.add(target(Field.SALIENCE, i, c, s,
+                            namedPaths.getOrDefault(key(Field.SALIENCE, i, c), stance + "salience")));
                 }
                 Distribution lo = named.get(key(Field.RED_LINE_MIN, i, c));
                 Distribution hi = named.get(key(Field.RED_LINE_MAX, i, c));
@@ -96,26 +111,30 @@ public final class Perturbation {
                 }
                 if (lo != null) {
                     double top = hi == null ? base.redLineMax(i, c) : hi instanceof Distribution.Normal ? 100 : lowest(hi, Field.RED_LINE_MAX);
-                    list.add(new Target(Field.RED_LINE_MIN, i, c, lo, 0, top));
+                    list.add(new Target(Field.RED_LINE_MIN, i, c, lo, 0, top,
+                            namedPaths.get(key(Field.RED_LINE_MIN, i, c))));
                 }
                 if (hi != null) {
-                    list.add(target(Field.RED_LINE_MAX, i, c, hi));
+                    list.add(target(Field.RED_LINE_MAX, i, c, hi, namedPaths.get(key(Field.RED_LINE_MAX, i, c))));
                 }
             }
             for (Field f : new Field[] {Field.INFLUENCE, Field.COHESION, Field.CONCESSION}) {
                 Distribution d = named.get(key(f, i, -1));
                 if (d != null) {
-                    list.add(target(f, i, -1, d));
+                    list.add(target(f, i, -1, d, namedPaths.get(key(f, i, -1))));
                 }
             }
             byDelegation[i] = list.toArray(new Target[0]);
+            list.forEach(t -> paths.add(t.path()));
         }
         globals.sort(java.util.Comparator.comparing((Target t) -> t.field()).thenComparingInt(Target::clause));
         global = globals.toArray(new Target[0]);
+        globals.forEach(t -> paths.add(t.path()));
+        drawn = new double[paths.size()];
     }
 
-    private static Target target(Field f, int i, int c, Distribution d) {
-        return new Target(f, i, c, d, f.min(), f.max());
+    private static Target target(Field f, int i, int c, Distribution d, String path) {
+        return new Target(f, i, c, d, f.min(), f.max(), path);
     }
 
     /**
@@ -172,9 +191,25 @@ public final class Perturbation {
         return work;
     }
 
+    /**
+     * The field paths of the inputs drawn, in draw order: per negotiating delegation (ids sorted)
+     * the fields of its stances in clause order, then its own fields; then clause and protocol
+     * fields. A path named in the scenario's {@code fields} is written as there (canonical form);
+     * a stance drawn with the default spread gets {@code delegations.<id>.clauses.<clause>.<field>}.
+     */
+    public List<String> paths() {
+        return List.copyOf(paths);
+    }
+
+    /** The value drawn for input {@code j} (of {@link #paths()}) by the last {@link #apply}. */
+    public double drawn(int j) {
+        return drawn[j];
+    }
+
     /** Redraws the inputs for run {@code run} of {@code seed}. */
     public void apply(long seed, long run) {
         work.resetFrom(base);
+        int j = 0;
         for (int i = 0; i < byDelegation.length; i++) {
             Target[] targets = byDelegation[i];
             if (targets.length == 0) {
@@ -182,13 +217,17 @@ public final class Perturbation {
             }
             stream.rekey(seed, run, base.idKey(i), Purpose.UNCERTAINTY);
             for (Target t : targets) {
-                set(t, draw(t, current(t)));
+                double v = draw(t, current(t));
+                set(t, v);
+                drawn[j++] = v;
             }
         }
         if (global.length > 0) {
             stream.rekey(seed, run, scenarioKey, Purpose.UNCERTAINTY);
             for (Target t : global) {
-                set(t, draw(t, current(t)));
+                double v = draw(t, current(t));
+                set(t, v);
+                drawn[j++] = v;
             }
         }
         work.refresh();

@@ -23,6 +23,7 @@ import org.plenary.core.baseline.Forecast;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.NegotiationRun;
 import org.plenary.core.protocol.Outcome;
+import org.plenary.core.uncertainty.Perturbation;
 import org.plenary.experiment.montecarlo.ClauseStats;
 import org.plenary.experiment.montecarlo.MonteCarlo;
 import org.plenary.experiment.montecarlo.MonteCarloResult;
@@ -119,7 +120,7 @@ public final class Backtest {
         private final Map<Long, Long> votes = new TreeMap<>();
 
         @Override
-        public void format(long run, NegotiationRun played, StringBuilder chunk) {
+        public void format(long run, NegotiationRun played, Perturbation inputs, StringBuilder chunk) {
             chunk.append(played.outcome().ordinal()).append(' ');
             if (played.voted()) {
                 chunk.append(played.yesVotes()).append(' ').append(played.noVotes()).append('\n');

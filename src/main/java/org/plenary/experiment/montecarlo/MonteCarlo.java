@@ -155,7 +155,7 @@ public final class MonteCarlo {
             engine.play(play, seed, r, null);
             tally.record(play, sums);
             if (buffer != null) {
-                rows.format(r, play, buffer);
+                rows.format(r, play, perturbation, buffer);
             }
         }
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.plenary.core.model.Scenario;
+import org.plenary.core.uncertainty.Uncertainty;
 import org.plenary.engine.jade.distributed.JobPreparation;
 import org.plenary.engine.jade.distributed.UnitWork;
 import org.plenary.experiment.montecarlo.MonteCarlo;
@@ -45,9 +46,10 @@ import org.plenary.io.sweep.SweepSpecResult;
  * @param scenarioSha   hex SHA-256 of the scenario file
  * @param runs          Monte Carlo runs (simulate)
  * @param seed          Monte Carlo seed (simulate)
+ * @param uncertainty   whether the scenario's uncertainty section is used ({@code false}: {@code --no-uncertainty})
  */
 public record Job(String kind, String specName, String specText, String scenarioName, String scenarioText,
-                  String scenarioSha, long runs, long seed) {
+                  String scenarioSha, long runs, long seed, boolean uncertainty) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> KINDS = List.of("sweep", "sensitivity", "simulate");
@@ -61,12 +63,17 @@ public record Job(String kind, String specName, String specText, String scenario
     /** A sweep's or sensitivity analysis's job. */
     public static Job sweep(String kind, String specName, String specText, String scenarioName, String scenarioText,
                             String scenarioSha) {
-        return new Job(kind, specName, specText, scenarioName, scenarioText, scenarioSha, 0, 0);
+        return new Job(kind, specName, specText, scenarioName, scenarioText, scenarioSha, 0, 0, true);
     }
 
     /** A Monte Carlo's job. */
     public static Job simulate(String scenarioName, String scenarioText, String scenarioSha, long runs, long seed) {
-        return new Job("simulate", null, null, scenarioName, scenarioText, scenarioSha, runs, seed);
+        return new Job("simulate", null, null, scenarioName, scenarioText, scenarioSha, runs, seed, true);
+    }
+
+    /** This job with the scenario's uncertainty section used or not. */
+    public Job withUncertainty(boolean used) {
+        return new Job(kind, specName, specText, scenarioName, scenarioText, scenarioSha, runs, seed, used);
     }
 
     /** The job as the text sent to workers. */
@@ -81,6 +88,9 @@ public record Job(String kind, String specName, String specText, String scenario
         if (kind.equals("simulate")) {
             o.put("runs", runs);
             o.put("seed", seed);
+        }
+        if (!uncertainty) {
+            o.put("uncertainty", false);
         }
         try {
             return JSON.writeValueAsString(o);
@@ -108,7 +118,8 @@ public record Job(String kind, String specName, String specText, String scenario
         JsonNode sc = o.path("scenario");
         return new Job(o.path("kind").asText(), spec.isObject() ? spec.path("name").asText() : null,
                 spec.isObject() ? spec.path("text").asText() : null, sc.path("name").asText("scenario.yaml"),
-                sc.path("text").asText(""), sc.path("sha256").asText(""), o.path("runs").asLong(), o.path("seed").asLong());
+                sc.path("text").asText(""), sc.path("sha256").asText(""), o.path("runs").asLong(), o.path("seed").asLong(),
+                o.path("uncertainty").asBoolean(true));
     }
 
     /** How a worker prepares the jobs it is sent. */
@@ -128,7 +139,7 @@ public record Job(String kind, String specName, String specText, String scenario
                     + "file " + scenarioSha);
         }
         if (kind.equals("simulate")) {
-            Scenario scenario = scenario();
+            Scenario scenario = uncertainty ? scenario() : scenario().withUncertainty(Uncertainty.NONE);
             MonteCarlo mc = new MonteCarlo(scenario);
             MonteCarloSettings settings = new MonteCarloSettings(runs, seed, 1);
             return work -> UnitResults.chunk(mc.chunk(settings, index(work, MonteCarlo.chunks(runs))));
@@ -139,7 +150,7 @@ public record Job(String kind, String specName, String specText, String scenario
             throw new IllegalArgumentException("the specification cannot be read here: " + r.problems().stream()
                     .filter(Problem::isError).map(Problem::render).findFirst().orElse("unknown problem"));
         }
-        SweepSpec spec = r.spec().get();
+        SweepSpec spec = uncertainty ? r.spec().get() : r.spec().get().withoutUncertainty();
         SweepPlan plan = kind.equals("sensitivity") ? spec.sensitivityPlan() : spec.plan();
         return work -> {
             int id = (int) index(work, plan.points().size());

@@ -24,9 +24,18 @@ public final class LikelihoodText {
      * @param forum      the scenario's forum, which decides the outcomes that can occur
      */
     public static String render(MonteCarloResult mc, Outcome runOutcome, Forum forum) {
+        return render(mc, runOutcome, forum, true);
+    }
+
+    /**
+     * As {@link #render(MonteCarloResult, Outcome, Forum)}; {@code redrawn} says whether the runs
+     * redrew uncertain inputs (false: no uncertainty section, or {@code --no-uncertainty}).
+     */
+    public static String render(MonteCarloResult mc, Outcome runOutcome, Forum forum, boolean redrawn) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nLikelihood over %,d runs redrawing the scenario's uncertain inputs "
-                + "(seed %d; 95%% Wilson intervals):%n", mc.runs(), mc.seed()));
+        out.append(String.format(Locale.ROOT, "%nLikelihood over %,d runs %s (seed %d; 95%% Wilson intervals):%n",
+                mc.runs(), redrawn ? "redrawing the scenario's uncertain inputs" : "with the inputs as written",
+                mc.seed()));
         out.append(line("consensus", mc.consensus()));
         if (forum == Forum.GENERAL_ASSEMBLY) {
             out.append(line("with reservations", mc.consensusWithReservations()));

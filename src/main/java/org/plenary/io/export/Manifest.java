@@ -25,14 +25,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param arguments    the full command line after {@code plenary}
  * @param start        start time
  * @param end          end time
+ * @param uncertainty  whether the scenario's uncertainty section drew the inputs: {@code on}, {@code off}
+ *                     ({@code --no-uncertainty}) or {@code none} (the scenario has none); {@code null}
+ *                     for a command that plays no Monte Carlo (then not written)
  */
 public record Manifest(String command, String version, String scenarioFile, String sha256, long seed, long runs,
-                       int threads, String engine, List<String> arguments, Instant start, Instant end) {
+                       int threads, String engine, List<String> arguments, Instant start, Instant end,
+                       String uncertainty) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public Manifest {
         arguments = List.copyOf(arguments);
+    }
+
+    /** A manifest that does not say whether the uncertainty section was used. */
+    public Manifest(String command, String version, String scenarioFile, String sha256, long seed, long runs,
+                    int threads, String engine, List<String> arguments, Instant start, Instant end) {
+        this(command, version, scenarioFile, sha256, seed, runs, threads, engine, arguments, start, end, null);
+    }
+
+    /** This manifest recording {@code state} ({@code on}, {@code off} or {@code none}) as {@code uncertainty}. */
+    public Manifest withUncertainty(String state) {
+        return new Manifest(command, version, scenarioFile, sha256, seed, runs, threads, engine, arguments, start, end,
+                state);
     }
 
     /**
@@ -68,6 +84,9 @@ public record Manifest(String command, String version, String scenarioFile, Stri
         root.put("runs", runs);
         root.put("threads", threads);
         root.put("engine", engine);
+        if (uncertainty != null) {
+            root.put("uncertainty", uncertainty);
+        }
         ArrayNode args = root.putArray("commandLine");
         args.add("plenary");
         arguments.forEach(args::add);

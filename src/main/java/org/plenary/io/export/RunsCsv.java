@@ -12,14 +12,17 @@ import java.util.List;
 import org.plenary.core.model.Delegation;
 import org.plenary.core.protocol.Negotiation;
 import org.plenary.core.protocol.NegotiationRun;
+import org.plenary.core.uncertainty.Perturbation;
+import org.plenary.core.uncertainty.Uncertainty;
 import org.plenary.experiment.montecarlo.RunRowSink;
 
 /**
  * {@code runs.csv}: one row per run (run, outcome, rounds, then {@code blocker_<ID>} 1 or 0 per
  * negotiating delegation in the scenario's order, then the final position of each clause, empty
- * when dropped or when nothing was adopted). One value per cell, so the table is tidy: a blocker
- * is a column an analyst can sum or regress on, not a list to split. Rows are streamed to disk
- * chunk by chunk, so memory does not grow with the number of runs.
+ * when dropped or when nothing was adopted, then {@code input.<path>}: the value drawn in the run
+ * for each input the uncertainty section draws, in draw order). One value per cell, so the table
+ * is tidy: an analyst can regress a run's outcome on the inputs it was played with. Rows are
+ * streamed to disk chunk by chunk, so memory does not grow with the number of runs.
  */
 public final class RunsCsv implements RunRowSink, AutoCloseable {
 
@@ -27,9 +30,14 @@ public final class RunsCsv implements RunRowSink, AutoCloseable {
     private final Negotiation g;
     /** Negotiation indices of the negotiating delegations, in the scenario's order. */
     private final int[] blockerColumns;
+    private final int inputs;
 
-    /** Opens {@code file} and writes the header. */
-    public RunsCsv(Path file, Negotiation negotiation) throws IOException {
+    /**
+     * Opens {@code file} and writes the header.
+     *
+     * @param uncertainty the uncertainty section in effect (its drawn inputs get a column each)
+     */
+    public RunsCsv(Path file, Negotiation negotiation, Uncertainty uncertainty) throws IOException {
         this.g = negotiation;
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         List<String> header = new ArrayList<>(List.of("run", "outcome", "rounds"));
@@ -44,12 +52,17 @@ public final class RunsCsv implements RunRowSink, AutoCloseable {
         for (int c = 0; c < g.clauses(); c++) {
             header.add("position_" + g.clauseId(c));
         }
+        List<String> paths = uncertainty.isNone() ? List.of() : new Perturbation(g, uncertainty).paths();
+        this.inputs = paths.size();
+        for (String path : paths) {
+            header.add("input." + path);
+        }
         out.write(String.join(",", header));
         out.write('\n');
     }
 
     @Override
-    public void format(long run, NegotiationRun played, StringBuilder b) {
+    public void format(long run, NegotiationRun played, Perturbation drawn, StringBuilder b) {
         b.append(run).append(',').append(played.outcome().name()).append(',').append(played.roundsUsed());
         for (int i : blockerColumns) {
             b.append(',').append(played.blocker(i) ? '1' : '0');
@@ -60,6 +73,9 @@ public final class RunsCsv implements RunRowSink, AutoCloseable {
             if (adopted && !played.finalDropped(c)) {
                 b.append(played.finalPosition(c));
             }
+        }
+        for (int j = 0; j < inputs; j++) {
+            b.append(',').append(drawn.drawn(j));
         }
         b.append('\n');
     }

@@ -423,7 +423,9 @@ public final class HtmlReport {
         MonteCarloResult mc = d.monteCarlo();
         out.append("<section id=\"montecarlo\">\n<h2>4. Monte Carlo results</h2>\n<p>")
                 .append(String.format(Locale.ROOT, "%,d", mc.runs())).append(" runs from seed ").append(mc.seed())
-                .append(", each redrawing the scenario's uncertain inputs and the delegations' random responses. ")
+                .append(d.scenario().uncertainty().isNone()
+                        ? ", each with the scenario's inputs as written (no uncertainty section in effect) and the delegations' random responses. "
+                        : ", each redrawing the scenario's uncertain inputs and the delegations' random responses. ")
                 .append("Probabilities carry 95% Wilson intervals.</p>\n")
                 .append("<table><thead><tr><th>outcome</th><th>runs</th><th>probability</th><th>95% interval</th>")
                 .append("</tr></thead><tbody>\n");

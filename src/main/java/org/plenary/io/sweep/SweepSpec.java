@@ -7,6 +7,7 @@ import java.util.List;
 import org.plenary.io.scenario.FieldPath;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Negotiation;
+import org.plenary.core.uncertainty.Uncertainty;
 import org.plenary.experiment.sensitivity.SaltelliDesign;
 import org.plenary.experiment.sweep.Domain;
 import org.plenary.experiment.sweep.Metric;
@@ -37,6 +38,15 @@ public record SweepSpec(Path file, Path scenarioFile, Scenario scenario, List<Pa
     public SweepSpec {
         parameters = List.copyOf(parameters);
         paths = List.copyOf(paths);
+    }
+
+    /**
+     * This specification with its base scenario's uncertainty section turned off: every run of every
+     * point plays the inputs as written (and as the point sets them).
+     */
+    public SweepSpec withoutUncertainty() {
+        return new SweepSpec(file, scenarioFile, scenario.withUncertainty(Uncertainty.NONE), parameters, paths, design,
+                points, runs, seed, metric, bootstrap);
     }
 
     /** The points of the sweep. */

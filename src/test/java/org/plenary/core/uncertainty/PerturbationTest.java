@@ -166,4 +166,48 @@ class PerturbationTest {
                 List.of(new UncertainInput("delegations.A.clauses.k.redLine.min", Field.RED_LINE_MIN, "A", "k",
                         new Distribution.Beta(2, 2))))));
     }
+
+    @Test
+    void theDrawnValuesAreReadableByPathInDrawOrder() {
+        // Default spreads on A's and B's stances (position then salience, delegations by id), a named
+        // concession of B after B's stances, the mediator step last: one path per draw.
+        Negotiation base = new Negotiation(two());
+        Uncertainty u = new Uncertainty(new Distribution.Normal(0, 10), new Distribution.Normal(0, 0.1), List.of(
+                new UncertainInput("protocol.mediatorStep", Field.MEDIATOR_STEP, null, null,
+                        new Distribution.Uniform(0.3, 0.7)),
+                new UncertainInput("delegations.B.concession", Field.CONCESSION, "B", null, new Distribution.Uniform(1, 3)),
+                new UncertainInput("delegations.A.clauses.k.position", Field.POSITION, "A", "k",
+                        new Distribution.Uniform(30, 40))));
+        Perturbation p = new Perturbation(base, u);
+        assertEquals(List.of("delegations.A.clauses.k.position", "delegations.A.clauses.k.salience",
+                "delegations.B.clauses.k.position", "delegations.B.clauses.k.salience", "delegations.B.concession",
+                "protocol.mediatorStep"), p.paths());
+        for (long run = 0; run < 20; run++) {
+            p.apply(7, run);
+            Negotiation g = p.negotiation();
+            assertEquals(g.position(0, 0), p.drawn(0));
+            assertTrue(p.drawn(0) >= 30 && p.drawn(0) <= 40, "the named uniform replaces the spread");
+            assertEquals(g.salience(0, 0), p.drawn(1));
+            assertEquals(g.position(1, 0), p.drawn(2));
+            assertEquals(g.salience(1, 0), p.drawn(3));
+            assertEquals(g.concession(1), p.drawn(4));
+            assertEquals(g.mediatorStep(), p.drawn(5));
+        }
+    }
+
+    @Test
+    void drawnRedLinesAreReadableByTheirPathsToo() {
+        Scenario s = Fixtures.scenario().clause("k", 0).rounds(1).state("A", 1, "k", 40, 1, new RedLine(20, 60)).build();
+        Perturbation p = new Perturbation(new Negotiation(s), new Uncertainty(null, null, List.of(
+                new UncertainInput("delegations.A.clauses.k.redLine.max", Field.RED_LINE_MAX, "A", "k",
+                        new Distribution.Uniform(60, 80)),
+                new UncertainInput("delegations.A.clauses.k.redLine.min", Field.RED_LINE_MIN, "A", "k",
+                        new Distribution.Uniform(10, 30)))));
+        assertEquals(List.of("delegations.A.clauses.k.redLine.min", "delegations.A.clauses.k.redLine.max"), p.paths());
+        for (long run = 0; run < 10; run++) {
+            p.apply(5, run);
+            assertEquals(p.negotiation().redLineMin(0, 0), p.drawn(0));
+            assertEquals(p.negotiation().redLineMax(0, 0), p.drawn(1));
+        }
+    }
 }
