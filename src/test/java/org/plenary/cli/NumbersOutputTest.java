@@ -33,7 +33,7 @@ class NumbersOutputTest {
         Cli.Ran r = Cli.run("simulate", oneRound(dir).toString(), "--runs", "20", "--out", out.toString(), "--quiet");
         assertEquals(0, r.code(), r.err());
         List<String> clauses = Files.readAllLines(out.resolve("clauses.csv"));
-        // No run adopted a text: p_survives 0 with Wilson bounds exactly 0 and 1 − …; every position statistic empty.
+        // No run adopted a text: p_in_text 0 with Wilson bounds exactly 0 and 1 − …; every position statistic empty.
         assertTrue(clauses.get(1).startsWith("c1,0.0,0.0,"), clauses.get(1));
         assertTrue(clauses.get(1).endsWith(",0,,,,,"), clauses.get(1));
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());

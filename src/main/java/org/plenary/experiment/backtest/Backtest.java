@@ -75,7 +75,7 @@ public final class Backtest {
                     .orElseThrow();
             Forecast f = baselines.forecast(op.clauseId());
             Map<ForecastModel, Double> forecasts = new EnumMap<>(ForecastModel.class);
-            boolean any = stats.survives().successes() > 0;
+            boolean any = stats.inText().successes() > 0;
             forecasts.put(ForecastModel.AGENT, any ? stats.p50() : Double.NaN);
             forecasts.put(ForecastModel.COMPROMISE, f.compromise());
             forecasts.put(ForecastModel.WEIGHTED_MEDIAN, f.weightedMedian());

@@ -61,7 +61,7 @@ public final class SimulationCharts {
         List<Spread> clauses = s.clauses();
         int n = clauses.size();
         Charts.categories(chart, clauses.stream().map(sp -> sp.survives() < 0.995 && Double.isFinite(sp.survives())
-                ? sp.clause() + " (adopted in " + Charts.percent(sp.survives()) + " of runs)" : sp.clause()).toList());
+                ? sp.clause() + " (in text in " + Charts.percent(sp.survives()) + " of runs)" : sp.clause()).toList());
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(100.0);
         Color fill = new Color(0xBBCCEE);
         List<Double> mx = new ArrayList<>();

@@ -48,7 +48,7 @@ public record SimulationSummary(String title, long runs, List<Estimate> outcomes
         }
         List<Spread> clauses = new ArrayList<>();
         for (ClauseStats c : r.clauses()) {
-            clauses.add(new Spread(c.clauseId(), c.mean(), c.p5(), c.p50(), c.p95(), c.survives().estimate()));
+            clauses.add(new Spread(c.clauseId(), c.mean(), c.p5(), c.p50(), c.p95(), c.inText().estimate()));
         }
         return new SimulationSummary(title, r.runs(), outcomes, blockers, clauses, r.roundsCounts());
     }
@@ -79,7 +79,9 @@ public record SimulationSummary(String title, long runs, List<Estimate> outcomes
         List<Spread> clauses = new ArrayList<>();
         for (JsonNode c : root.path("clauses")) {
             clauses.add(new Spread(c.path("clause").asText(), number(c.path("mean")), number(c.path("p5")),
-                    number(c.path("p50")), number(c.path("p95")), number(c.path("survives").path("p"))));
+                    number(c.path("p50")), number(c.path("p95")),
+                    // "survives" in plenary.simulate/1 and /2
+                    number((c.has("inText") ? c.path("inText") : c.path("survives")).path("p"))));
         }
         List<Long> counts = new ArrayList<>();
         counts.add(0L);

@@ -67,7 +67,7 @@ public record ForecastReport(Scenario scenario, String scenarioFile, String sha2
 
     /** Share of the Monte Carlo runs whose adopted text holds clause c. */
     public double agentInText(int c) {
-        return monteCarlo.clauses().get(c).survives().estimate();
+        return monteCarlo.clauses().get(c).inText().estimate();
     }
 
     /** |model's forecast − agent-based median| for clause c; NaN when no run adopted the clause. */

@@ -30,10 +30,10 @@ public final class SimulationCsv {
     public static void clauses(MonteCarloResult r, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
-            csv.printRecord("clause", "p_survives", "p_survives_lower", "p_survives_upper", "runs_adopted_with_clause",
+            csv.printRecord("clause", "p_in_text", "p_in_text_lower", "p_in_text_upper", "runs_in_text",
                     "position_mean", "position_sd", "position_p5", "position_p50", "position_p95");
             for (ClauseStats c : r.clauses()) {
-                Proportion s = c.survives();
+                Proportion s = c.inText();
                 csv.printRecord(c.clauseId(), num(s.estimate()), num(s.lower()), num(s.upper()), s.successes(),
                         num(c.mean()), num(c.sd()), num(c.p5()), num(c.p50()), num(c.p95()));
             }

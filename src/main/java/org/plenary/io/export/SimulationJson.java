@@ -17,7 +17,7 @@ import org.plenary.experiment.montecarlo.MonteCarloResult;
 public final class SimulationJson {
 
     /** Identifier and version of the shape. */
-    public static final String FORMAT = "plenary.simulate/2";
+    public static final String FORMAT = "plenary.simulate/3";
 
     private static final ObjectMapper MAPPER = JsonDocument.MAPPER;
 
@@ -51,7 +51,7 @@ public final class SimulationJson {
         for (ClauseStats c : r.clauses()) {
             ObjectNode o = clauses.addObject();
             o.put("clause", c.clauseId());
-            o.set("survives", proportion(c.survives()));
+            o.set("inText", proportion(c.inText()));
             number(o, "mean", c.mean());
             number(o, "sd", c.sd());
             number(o, "p5", c.p5());

@@ -43,7 +43,7 @@ public final class SimulationText {
                 "p5", "p50", "p95"));
         for (ClauseStats c : r.clauses()) {
             out.append(String.format(Locale.ROOT, "%-" + w + "s  %7.3f  %6s  %6s  %6s  %6s%n", c.clauseId(),
-                    c.survives().estimate(), pos(c.mean()), pos(c.p5()), pos(c.p50()), pos(c.p95())));
+                    c.inText().estimate(), pos(c.mean()), pos(c.p5()), pos(c.p50()), pos(c.p95())));
         }
         int d = Math.max(10, r.delegations().stream().mapToInt(x -> x.delegationId().length()).max().orElse(6));
         out.append(String.format(Locale.ROOT, "%nDelegations%n"));

@@ -456,11 +456,11 @@ public final class HtmlReport {
         out.append("</tbody></table>\n");
         for (ChartImage c : charts.subList(1, charts.size())) {
             if (c.name().equals("final-positions")) {
-                out.append("<h3>The final text</h3>\n<table><thead><tr><th>clause</th><th>in the adopted text</th>")
+                out.append("<h3>The final text</h3>\n<table><thead><tr><th>clause</th><th>in text</th>")
                         .append("<th>mean</th><th>5%</th><th>median</th><th>95%</th></tr></thead><tbody>\n");
                 for (ClauseStats cs : mc.clauses()) {
                     out.append("<tr><td>").append(text(cs.clauseId())).append("</td><td class=\"n\">")
-                            .append(percent(cs.survives().estimate())).append("</td><td class=\"n\">")
+                            .append(percent(cs.inText().estimate())).append("</td><td class=\"n\">")
                             .append(position(cs.mean())).append("</td><td class=\"n\">").append(position(cs.p5()))
                             .append("</td><td class=\"n\">").append(position(cs.p50())).append("</td><td class=\"n\">")
                             .append(position(cs.p95())).append("</td></tr>\n");
