@@ -108,6 +108,8 @@ public final class WebServer implements AutoCloseable {
         final EditedScenario scenario;
         final long runs;
         final long seed;
+        /** Whether the scenario's uncertainty section drew the inputs ({@code "uncertainty": false} turns it off). */
+        final boolean uncertainty;
         final AtomicLong done = new AtomicLong();
         volatile MonteCarloResult result;
         volatile RunResult run;
@@ -115,10 +117,11 @@ public final class WebServer implements AutoCloseable {
         final Instant start = Instant.now();
         volatile Instant end;
 
-        Job(EditedScenario scenario, long runs, long seed) {
+        Job(EditedScenario scenario, long runs, long seed, boolean uncertainty) {
             this.scenario = scenario;
             this.runs = runs;
             this.seed = seed;
+            this.uncertainty = uncertainty;
         }
     }
 
@@ -418,7 +421,10 @@ public final class WebServer implements AutoCloseable {
 
     private ObjectNode simulate(JsonNode body) {
         EditedScenario s = edited(body);
-        Scenario scenario = s.scenario().orElseThrow();
+        // "uncertainty": false is the command line's --no-uncertainty: the inputs as written
+        boolean uncertainty = body.path("uncertainty").asBoolean(true);
+        Scenario scenario = uncertainty ? s.scenario().orElseThrow()
+                : s.scenario().orElseThrow().withUncertainty(org.plenary.core.uncertainty.Uncertainty.NONE);
         long seed = seed(body, scenario);
         long runs = body.path("runs").asLong(10_000);
         if (runs < 1 || runs > MAX_RUNS) {
@@ -427,7 +433,7 @@ public final class WebServer implements AutoCloseable {
         if (jobs.size() > 16) {
             jobs.entrySet().removeIf(e -> e.getValue().end != null);
         }
-        Job job = new Job(s, runs, seed);
+        Job job = new Job(s, runs, seed, uncertainty);
         String id = Room.token(random);
         jobs.put(id, job);
         experiments.submit(() -> {
@@ -495,8 +501,12 @@ public final class WebServer implements AutoCloseable {
             SimulationCsv.rounds(job.result, staging.resolve("rounds.csv"));
             Manifest manifest = new Manifest("simulate", version, job.scenario.name(), sha256(job.scenario.yaml()),
                     job.seed, job.runs, Math.max(1, Runtime.getRuntime().availableProcessors()), "local",
-                    List.of(job.scenario.name(), "--runs", Long.toString(job.runs), "--seed", Long.toString(job.seed)),
-                    job.start, job.end);
+                    job.uncertainty
+                            ? List.of(job.scenario.name(), "--runs", Long.toString(job.runs), "--seed", Long.toString(job.seed))
+                            : List.of(job.scenario.name(), "--runs", Long.toString(job.runs), "--seed", Long.toString(job.seed),
+                                    "--no-uncertainty"),
+                    job.start, job.end).withUncertainty(!job.uncertainty ? "off"
+                            : scenario.uncertainty().isNone() ? "none" : "on");
             Files.writeString(staging.resolve("manifest.json"), manifest.toJson());
             Files.writeString(staging.resolve("run.json"), org.plenary.io.export.RunJson.render(new RunReport(
                     scenario, job.scenario.name(), sha256(job.scenario.yaml()), job.seed, "local", version, job.run)));

@@ -208,4 +208,41 @@ class WebServerTest {
         assertTrue(new String(html.bytes(), StandardCharsets.UTF_8).contains("Plenary negotiation report"));
         assertFalse(call("GET", "/api/rooms/ZZZZZZ", null).status() == 200);
     }
+
+    @Test
+    void simulateWithoutUncertaintyPlaysTheInputsAsWritten() throws Exception {
+        ObjectNode req = request("un-ai-dialogue-2026.yaml");
+        req.put("seed", 9);
+        req.put("runs", 200);
+        req.put("uncertainty", false);
+        Reply job = call("POST", "/api/simulate", req.toString());
+        assertEquals(200, job.status(), String.valueOf(job.json()));
+        String id = job.json().get("id").asText();
+        JsonNode s;
+        long until = System.nanoTime() + 120_000_000_000L;
+        do {
+            Thread.sleep(100);
+            s = call("GET", "/api/job?id=" + id, null).json();
+        } while (!s.get("finished").asBoolean() && System.nanoTime() < until);
+        assertTrue(s.get("finished").asBoolean());
+        Scenario flagship = ScenarioReader.read(Path.of("scenarios/un-ai-dialogue-2026.yaml")).scenario().orElseThrow();
+        MonteCarloResult asWritten = new MonteCarlo(flagship.withUncertainty(org.plenary.core.uncertainty.Uncertainty.NONE))
+                .run(new MonteCarloSettings(200, 9, 1));
+        MonteCarloResult redrawn = new MonteCarlo(flagship).run(new MonteCarloSettings(200, 9, 1));
+        double p = s.get("summary").get("outcomes").get("consensus").get("p").asDouble();
+        assertEquals(asWritten.consensus().estimate(), p);
+        assertTrue(redrawn.consensus().estimate() != p || redrawn.clauses().get(0).mean() != asWritten.clauses().get(0).mean(),
+                "the uncertainty section changes the numbers");
+        Reply zip = call("GET", "/api/job/results.zip?id=" + id, null);
+        assertEquals(200, zip.status());
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().endsWith("manifest.json")) {
+                    JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in.readAllBytes());
+                    assertEquals("off", m.get("uncertainty").asText());
+                    assertTrue(m.get("commandLine").toString().contains("--no-uncertainty"), m.toString());
+                }
+            }
+        }
+    }
 }
