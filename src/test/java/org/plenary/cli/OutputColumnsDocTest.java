@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every column a command writes to a CSV file, and every field of {@code summary.json} and
- * {@code manifest.json}, is listed with its unit in docs/output-format.md ("Every column and field,
+ * Every column a command writes to a CSV file, and every field of {@code summary.json},
+ * {@code manifest.json}, {@code sensitivity.json} and the forecast's JSON, is listed with its unit in docs/output-format.md ("Every column and field,
  * with its unit"): the commands are run and their headers compared with the doc's tables, so the
  * documentation cannot drift from the output.
  */
@@ -174,6 +174,12 @@ class OutputColumnsDocTest {
         assertFieldsDocumented("`summary.json`", sim.resolve("summary.json"));
         assertFieldsDocumented("`manifest.json`", sim.resolve("manifest.json"));
 
+        Path forecastJson = dir.resolve("forecast.json");
+        Cli.Ran fj = Cli.run("forecast", scenario.toString(), "--runs", "50", "--format", "json", "--out",
+                forecastJson.toString());
+        assertEquals(0, fj.code(), fj.err());
+        assertFieldsDocumented("`plenary forecast --format json`", forecastJson);
+
         Cli.Ran forecast = Cli.run("forecast", scenario.toString(), "--runs", "50", "--format", "csv");
         assertEquals(0, forecast.code(), forecast.err());
         assertColumnsDocumented("`plenary forecast --format csv`", forecast.out().lines().findFirst().orElseThrow());
@@ -209,6 +215,7 @@ class OutputColumnsDocTest {
                 sensitivity.toString(), "-q");
         assertEquals(0, s.code(), s.err());
         assertColumnsDocumented("`sensitivity.csv`", sensitivity.resolve("sensitivity.csv"));
+        assertFieldsDocumented("`sensitivity.json`", sensitivity.resolve("sensitivity.json"));
         assertColumnsDocumented("`points.csv` (sweep, sensitivity)", sensitivity.resolve("points.csv"));
         assertFieldsDocumented("`manifest.json`", sensitivity.resolve("manifest.json"));
     }
