@@ -160,7 +160,7 @@ final class SimulateCommand implements Callable<Integer> {
             progress.close();
             Instant end = Instant.now();
             SimulationReport report = new SimulationReport(scenario, scenarioFile.toString(), sha, engineName,
-                    Version.current(), result);
+                    Version.current(), result, uncertainty.off && !written.uncertainty().isNone());
             try {
                 Files.writeString(folder.file("summary.json"), SimulationJson.render(report));
                 SimulationCsv.outcomes(result, folder.file("outcomes.csv"));

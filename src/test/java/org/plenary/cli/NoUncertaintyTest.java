@@ -83,6 +83,17 @@ class NoUncertaintyTest {
     }
 
     @Test
+    void simulatesTextSaysTheInputsWereNotRedrawn() {
+        String off = ok("simulate", uncertain.toString(), "--runs", "50", "--no-uncertainty", "--out",
+                dir.resolve("text-off").toString()).out();
+        String on = ok("simulate", uncertain.toString(), "--runs", "50", "--out", dir.resolve("text-on").toString()).out();
+        String none = ok("simulate", stripped.toString(), "--runs", "50", "--out", dir.resolve("text-none").toString()).out();
+        assertTrue(off.contains("engine local, uncertainty section off (inputs as written); 95% Wilson intervals"), off);
+        assertFalse(on.contains("uncertainty section off"), on);
+        assertFalse(none.contains("uncertainty section off"), "nothing to turn off: " + none);
+    }
+
+    @Test
     void runsLikelihoodIsCertainWithTheInputsAsWritten() {
         String off = ok("run", uncertain.toString(), "--no-uncertainty", "--likelihood-runs", "200", "--color", "never")
                 .out();

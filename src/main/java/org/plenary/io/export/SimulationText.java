@@ -23,8 +23,9 @@ public final class SimulationText {
         boolean assembly = forum == Forum.GENERAL_ASSEMBLY;
         StringBuilder out = new StringBuilder();
         out.append(Quote.printable(report.scenario().metadata().title())).append('\n');
-        out.append(String.format(Locale.ROOT, "%,d %s, seed %d, engine %s; 95%% Wilson intervals%n%n", r.runs(),
-                r.runs() == 1 ? "run" : "runs", r.seed(), report.engine()));
+        out.append(String.format(Locale.ROOT, "%,d %s, seed %d, engine %s%s; 95%% Wilson intervals%n%n", r.runs(),
+                r.runs() == 1 ? "run" : "runs", r.seed(), report.engine(),
+                report.inputsAsWritten() ? ", uncertainty section off (inputs as written)" : ""));
         out.append(TranscriptText.forumSentence(report.scenario().protocol())).append("\n\n");
         out.append(String.format(Locale.ROOT, "%-" + OUTCOME_WIDTH + "s %7s  %-17s%n", "outcome", "p", "95% interval"));
         out.append(outcome("consensus", r.consensus()));
