@@ -55,6 +55,25 @@ class WebServerTest {
     record Reply(int status, JsonNode json, byte[] bytes, String type) {
     }
 
+    /** A finished simulate job: its id and its last state. */
+    record Job(String id, JsonNode state) {
+    }
+
+    /** Posts a simulate request and waits (two minutes at most) for its job to finish. */
+    private static Job simulated(ObjectNode req) throws IOException, InterruptedException {
+        Reply job = call("POST", "/api/simulate", req.toString());
+        assertEquals(200, job.status(), String.valueOf(job.json()));
+        String id = job.json().get("id").asText();
+        JsonNode s;
+        long until = System.nanoTime() + 120_000_000_000L;
+        do {
+            Thread.sleep(100);
+            s = call("GET", "/api/job?id=" + id, null).json();
+        } while (!s.get("finished").asBoolean() && System.nanoTime() < until);
+        assertTrue(s.get("finished").asBoolean());
+        return new Job(id, s);
+    }
+
     private static Reply call(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -140,16 +159,9 @@ class WebServerTest {
         ObjectNode req = request("un-ai-dialogue-2026.yaml");
         req.put("seed", 9);
         req.put("runs", 300);
-        Reply job = call("POST", "/api/simulate", req.toString());
-        assertEquals(200, job.status(), String.valueOf(job.json()));
-        String id = job.json().get("id").asText();
-        JsonNode s;
-        long until = System.nanoTime() + 120_000_000_000L;
-        do {
-            Thread.sleep(100);
-            s = call("GET", "/api/job?id=" + id, null).json();
-        } while (!s.get("finished").asBoolean() && System.nanoTime() < until);
-        assertTrue(s.get("finished").asBoolean());
+        Job job = simulated(req);
+        String id = job.id();
+        JsonNode s = job.state();
         Scenario flagship = ScenarioReader.read(Path.of("scenarios/un-ai-dialogue-2026.yaml")).scenario().orElseThrow();
         MonteCarloResult mc = new MonteCarlo(flagship).run(new MonteCarloSettings(300, 9, 1));
         assertEquals(mc.consensus().estimate(), s.get("summary").get("outcomes").get("consensus").get("p").asDouble());
@@ -215,16 +227,9 @@ class WebServerTest {
         req.put("seed", 9);
         req.put("runs", 200);
         req.put("uncertainty", false);
-        Reply job = call("POST", "/api/simulate", req.toString());
-        assertEquals(200, job.status(), String.valueOf(job.json()));
-        String id = job.json().get("id").asText();
-        JsonNode s;
-        long until = System.nanoTime() + 120_000_000_000L;
-        do {
-            Thread.sleep(100);
-            s = call("GET", "/api/job?id=" + id, null).json();
-        } while (!s.get("finished").asBoolean() && System.nanoTime() < until);
-        assertTrue(s.get("finished").asBoolean());
+        Job job = simulated(req);
+        String id = job.id();
+        JsonNode s = job.state();
         Scenario flagship = ScenarioReader.read(Path.of("scenarios/un-ai-dialogue-2026.yaml")).scenario().orElseThrow();
         MonteCarloResult asWritten = new MonteCarlo(flagship.withUncertainty(org.plenary.core.uncertainty.Uncertainty.NONE))
                 .run(new MonteCarloSettings(200, 9, 1));
