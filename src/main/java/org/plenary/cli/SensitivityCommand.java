@@ -80,10 +80,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     DistributedOptions distributed;
 
-    @Option(names = "--host", paramLabel = "ADDRESS",
-            description = "With --distributed: the address of this machine workers join (default: 127.0.0.1, "
-                    + "loopback only: workers on this machine or through an SSH tunnel; not 0.0.0.0).")
-    String host;
+    @Mixin
+    CoordinatorHostOption coordinatorHost;
 
     @Mixin
     UncertaintyOption uncertainty;
@@ -99,12 +97,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Interruption.message("plenary: interrupted; the points done are kept for --resume");
         int k = threads.resolve(spec);
         distributed.check(spec.commandLine());
-        if (host != null && !distributed.distributed) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Option '--host' needs '--distributed'");
-        }
-        if (distributed.distributed) {
-            DistributedRun.host("sensitivity", host);
-        }
+        coordinatorHost.check(spec.commandLine(), distributed, "sensitivity");
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         SweepSpec read = SweepFiles.load(specFile, stderr);
@@ -134,7 +127,7 @@ final class SensitivityCommand implements Callable<Integer> {
         SweepFiles.Ran ran = distributed.distributed
                 ? SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan, uncertainty.off), target,
                         resume, force.force(), quiet.progressBar(), stderr, SweepFiles.distributed("sensitivity", sweep, plan,
-                                specFile, scenarioSha, !uncertainty.off, distributed, host, k, stderr, shared))
+                                specFile, scenarioSha, !uncertainty.off, distributed, coordinatorHost.host, k, stderr, shared))
                 : SweepFiles.run(sweep, plan, SweepFiles.fingerprint("sensitivity", sweep, specSha, scenarioSha, plan, uncertainty.off), target,
                         resume, force.force(), k, quiet.progressBar(), stderr);
         double[] f;

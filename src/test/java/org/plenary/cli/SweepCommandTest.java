@@ -211,4 +211,18 @@ class SweepCommandTest {
             assertEquals(table(whole, f), table(cut, f), f);
         }
     }
+
+    @Test
+    void sweepAndSensitivityTakeHostOnlyWithDistributedAndABindableAddress(@TempDir Path dir) {
+        for (String[] c : List.of(new String[] {"sweep", GRID}, new String[] {"sensitivity", SENSITIVITY})) {
+            Cli.Ran alone = Cli.run(c[0], c[1], "--host", "127.0.0.1", "--out", dir.resolve(c[0] + "-a").toString());
+            assertEquals(2, alone.code(), c[0] + ": " + alone.err());
+            assertTrue(alone.err().contains("Option '--host' needs '--distributed'"), alone.err());
+            Cli.Ran wildcard = Cli.run(c[0], c[1], "--distributed", "--host", "0.0.0.0", "--out",
+                    dir.resolve(c[0] + "-w").toString());
+            assertEquals(2, wildcard.code(), c[0] + ": " + wildcard.err());
+            assertTrue(wildcard.err().contains("plenary " + c[0] + ": invalid value for option '--host'"), wildcard.err());
+            assertFalse(Files.exists(dir.resolve(c[0] + "-a")) || Files.exists(dir.resolve(c[0] + "-w")), "nothing written");
+        }
+    }
 }

@@ -83,28 +83,38 @@ public final class Platform {
         throw failed;
     }
 
-    /** Ports tried before giving up. */
-    private static final int STARTS = 3;
-
-    private static Platform startOn(String host, int port) {
+    /**
+     * The profile of a container of this process: no MTPs, no GUI, listening on {@code localHost}
+     * only, its files in {@code files}.
+     */
+    private static ProfileImpl profile(boolean main, String mainHost, int mainPort, String localHost, int localPort,
+                                       Path files) {
         ProfileImpl p = new ProfileImpl(false);
-        p.setParameter(Profile.MAIN, "true");
-        p.setParameter(Profile.MAIN_HOST, host);
-        p.setParameter(Profile.LOCAL_HOST, host);
-        p.setParameter(Profile.MAIN_PORT, Integer.toString(port));
-        p.setParameter(Profile.LOCAL_PORT, Integer.toString(port));
+        p.setParameter(Profile.MAIN, Boolean.toString(main));
+        p.setParameter(Profile.MAIN_HOST, mainHost);
+        p.setParameter(Profile.MAIN_PORT, Integer.toString(mainPort));
+        p.setParameter(Profile.LOCAL_HOST, localHost);
+        p.setParameter(Profile.LOCAL_PORT, Integer.toString(localPort));
         p.setParameter(Profile.MTPS, "");
         p.setParameter(Profile.GUI, "false");
         // Without these two JADE listens on every interface: its IMTP server binds to the wildcard
         // address unless told to bind to local-host (the option's name says "accept local host
-        // only", what it does is bind to local-host), and the main container answers multicast
-        // "where is the main container?" queries on UDP port 1199. The platform is in-process: no
-        // container ever needs to find it.
+        // only", what it does is bind to local-host), and a main container answers multicast
+        // "where is the main container?" queries on UDP port 1199. Containers are joined by address:
+        // none ever needs to find the main container that way.
         p.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly", "true");
         p.setParameter(Profile.DETECT_MAIN, "false");
         // The AMS writes APDescription.txt into file-dir (default: the working directory): keep it private.
-        Path files = privateDirectory();
         p.setParameter(Profile.FILE_DIR, files.toString() + java.io.File.separator);
+        return p;
+    }
+
+    /** Ports tried before giving up. */
+    private static final int STARTS = 3;
+
+    private static Platform startOn(String host, int port) {
+        Path files = privateDirectory();
+        ProfileImpl p = profile(true, host, port, host, port, files);
         jade.core.Runtime runtime = jade.core.Runtime.instance();
         runtime.setCloseVM(false);
         AgentContainer c = runtime.createMainContainer(p);
@@ -126,19 +136,9 @@ public final class Platform {
      * @throws PlatformException when no main container answers there
      */
     public static Platform join(String mainHost, int mainPort, String localHost, int localPort) {
-        ProfileImpl p = new ProfileImpl(false);
-        p.setParameter(Profile.MAIN, "false");
-        p.setParameter(Profile.MAIN_HOST, mainHost);
-        p.setParameter(Profile.MAIN_PORT, Integer.toString(mainPort));
-        p.setParameter(Profile.LOCAL_HOST, localHost);
         int port = localPort != 0 ? localPort : freePort(localHost);
-        p.setParameter(Profile.LOCAL_PORT, Integer.toString(port));
-        p.setParameter(Profile.MTPS, "");
-        p.setParameter(Profile.GUI, "false");
-        p.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly", "true");
-        p.setParameter(Profile.DETECT_MAIN, "false");
         Path files = privateDirectory();
-        p.setParameter(Profile.FILE_DIR, files.toString() + java.io.File.separator);
+        ProfileImpl p = profile(false, mainHost, mainPort, localHost, port, files);
         jade.core.Runtime runtime = jade.core.Runtime.instance();
         runtime.setCloseVM(false);
         AgentContainer c;
