@@ -24,7 +24,7 @@ import org.plenary.io.export.BacktestText;
 import org.plenary.io.export.ResultFolder;
 import org.plenary.io.history.HistoryReadResult;
 import org.plenary.io.history.HistoryReader;
-import org.plenary.io.scenario.Problem;
+import org.plenary.io.source.Problem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

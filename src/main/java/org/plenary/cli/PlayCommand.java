@@ -24,7 +24,7 @@ import org.plenary.core.protocol.RunResult;
 import org.plenary.core.protocol.SeatedRun;
 import org.plenary.core.protocol.SeatedRun.SeatAnswer;
 import org.plenary.engine.local.LocalEngine;
-import org.plenary.io.scenario.Quote;
+import org.plenary.io.source.Quote;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

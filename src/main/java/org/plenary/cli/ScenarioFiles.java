@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.plenary.core.model.Scenario;
-import org.plenary.io.scenario.Problem;
-import org.plenary.io.scenario.Problems;
+import org.plenary.io.source.Problem;
+import org.plenary.io.source.Problems;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
 import org.plenary.io.sweep.SweepSpecReader;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.plenary.io.scenario.Quote;
+import org.plenary.io.source.Quote;
 import org.plenary.experiment.sweep.SweepPlan;
 import org.plenary.io.distributed.DistributedManifest;
 import org.plenary.io.export.AtomicFile;

@@ -19,7 +19,7 @@ import org.plenary.io.distributed.Job;
 import org.plenary.io.distributed.UnitResults;
 import org.plenary.io.export.OutputException;
 import org.plenary.io.export.ResultFolder;
-import org.plenary.io.scenario.Problem;
+import org.plenary.io.source.Problem;
 import org.plenary.io.sweep.JournalWriter;
 import org.plenary.io.sweep.PointsJournal;
 import org.plenary.io.sweep.ResumeException;

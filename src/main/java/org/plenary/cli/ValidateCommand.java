@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.plenary.io.scenario.Quote;
+import org.plenary.io.source.Quote;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.core.model.Scenario;
 import org.plenary.io.history.HistoryReader;
-import org.plenary.io.scenario.Problem;
+import org.plenary.io.source.Problem;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plenary.core.model.Scenario;
-import org.plenary.io.scenario.Problem;
+import org.plenary.io.source.Problem;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
 

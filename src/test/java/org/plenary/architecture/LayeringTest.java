@@ -131,14 +131,14 @@ class LayeringTest {
                 "package org.plenary.core.model;",
                 "import java.io.FileReader;",
                 "import java.io.*;",
-                "import static org.plenary.io.scenario.Quote.*;",
+                "import static org.plenary.io.source.Quote.*;",
                 "import picocli.CommandLine;",
                 "class Bad { java.io.FileInputStream in; java.io.FileWriter out; java.io.File f; java.nio.file.Path p; }",
                 ""));
         List<String> found = violations(main, "core", with(List.of("org.plenary.io", "picocli"), FILES));
         List<String> what = found.stream().map(v -> v.substring(v.lastIndexOf(' ') + 1)).toList();
         assertEquals(List.of("java.io.FileReader", "org.plenary.io", "picocli", "java.io.FileInputStream",
-                "java.io.FileWriter", "java.io.File", "java.nio.file", "java.io.*", "org.plenary.io.scenario.Quote.*"), what);
+                "java.io.FileWriter", "java.io.File", "java.nio.file", "java.io.*", "org.plenary.io.source.Quote.*"), what);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.plenary.experiment.montecarlo.MonteCarloSettings;
 import org.plenary.experiment.sweep.Metric;
 import org.plenary.experiment.sweep.Point;
 import org.plenary.experiment.sweep.SweepPlan;
-import org.plenary.io.scenario.Problem;
+import org.plenary.io.source.Problem;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
 import org.plenary.io.sweep.SweepSpec;

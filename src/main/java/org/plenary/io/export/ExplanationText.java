@@ -18,7 +18,7 @@ import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Draft;
 import org.plenary.core.protocol.RunResult;
 import org.plenary.experiment.explain.Screening;
-import org.plenary.io.scenario.Quote;
+import org.plenary.io.source.Quote;
 
 /**
  * {@code plenary explain} as text that fits a screen: the story of the run (quiet rounds folded),

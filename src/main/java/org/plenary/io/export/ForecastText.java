@@ -6,7 +6,7 @@ import org.plenary.core.baseline.Forecast;
 import org.plenary.core.baseline.NashSolution;
 import org.plenary.core.model.Scenario;
 import org.plenary.experiment.montecarlo.MonteCarloResult;
-import org.plenary.io.scenario.Quote;
+import org.plenary.io.source.Quote;
 
 /**
  * A forecast report as an aligned table: per clause the agent-based Monte Carlo median and each

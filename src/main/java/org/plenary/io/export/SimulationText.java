@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.plenary.core.model.Forum;
 import org.plenary.core.protocol.Fragility;
-import org.plenary.io.scenario.Quote;
+import org.plenary.io.source.Quote;
 import org.plenary.core.stats.Proportion;
 import org.plenary.experiment.montecarlo.ClauseStats;
 import org.plenary.experiment.montecarlo.DelegationStats;

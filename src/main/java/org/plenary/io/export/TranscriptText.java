@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.plenary.io.scenario.Quote;
+import org.plenary.io.source.Quote;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.ScaleLabel;
 import org.plenary.core.model.DecisionRule;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plenary.core.model.Scenario;
 import org.plenary.io.scenario.FieldPath;
 import org.plenary.io.scenario.FieldSpec;
-import org.plenary.io.scenario.Range;
+import org.plenary.io.source.Range;
 import org.plenary.io.scenario.ScenarioFields;
 import org.plenary.io.scenario.ScenarioFields.Section;
 

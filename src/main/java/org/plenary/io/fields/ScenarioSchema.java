@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.plenary.io.scenario.FieldSpec;
-import org.plenary.io.scenario.Range;
+import org.plenary.io.source.Range;
 import org.plenary.io.scenario.ScenarioFields;
 import org.plenary.io.scenario.ScenarioFields.PathField;
 import org.plenary.io.scenario.ScenarioFields.Section;

@@ -3,7 +3,7 @@ package org.plenary.io.history;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.backtest.HistoryCase;
-import org.plenary.io.scenario.Problem;
+import org.plenary.io.source.Problem;
 
 /**
  * What reading a history scenario gave: the case if the file has no error, and every problem of

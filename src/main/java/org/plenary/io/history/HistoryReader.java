@@ -20,23 +20,21 @@ import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.model.Source;
-import org.plenary.io.scenario.Expect;
-import org.plenary.io.scenario.FieldReader;
-import org.plenary.io.scenario.JsonTree;
-import org.plenary.io.scenario.Mark;
-import org.plenary.io.scenario.Problem;
-import org.plenary.io.scenario.Problems;
-import org.plenary.io.scenario.Quote;
-import org.plenary.io.scenario.Range;
+import org.plenary.io.source.Expect;
+import org.plenary.io.source.FieldReader;
+import org.plenary.io.source.Mark;
+import org.plenary.io.source.Problem;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Range;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioFields;
 import org.plenary.io.scenario.ScenarioReader;
-import org.plenary.io.scenario.SourceNode;
-import org.plenary.io.scenario.SourceText;
-import org.plenary.io.scenario.SourceNode.Entry;
-import org.plenary.io.scenario.SourceNode.ListNode;
-import org.plenary.io.scenario.SourceNode.MapNode;
-import org.plenary.io.scenario.YamlTree;
+import org.plenary.io.source.SourceNode;
+import org.plenary.io.source.SourceText;
+import org.plenary.io.source.SourceNode.Entry;
+import org.plenary.io.source.SourceNode.ListNode;
+import org.plenary.io.source.SourceNode.MapNode;
 
 /**
  * Reads a history scenario: the scenario through {@link ScenarioReader} (which accepts and skips
@@ -85,8 +83,8 @@ public final class HistoryReader {
      */
     public static boolean isHistoryCase(Path file) {
         return text(file).map(t -> {
-            SourceNode root = file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                    ? JsonTree.parse(t, new Problems(file.toString())) : YamlTree.parse(t, new Problems(file.toString()));
+            SourceNode root = SourceText.tree(t, file.toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+                    ScenarioReader.KIND, new Problems(file.toString()));
             return root instanceof MapNode top && top.entry("observed") != null;
         }).orElse(false);
     }
@@ -103,7 +101,7 @@ public final class HistoryReader {
             // The tree's own parse problems are the scenario reader's to report; parse quietly here.
             Problems quiet = new Problems(name);
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            SourceNode root = json ? JsonTree.parse(text, quiet) : YamlTree.parse(text, quiet);
+            SourceNode root = SourceText.tree(text, json, ScenarioReader.KIND, quiet);
             if (root instanceof MapNode top) {
                 observed = new HistoryReader(problems, scenarioResult.scenario().orElse(null)).observed(top);
             }
@@ -131,7 +129,7 @@ public final class HistoryReader {
      * scenario reader has already said why.
      */
     private static Optional<String> text(Path file) {
-        return SourceText.read(file, ScenarioReader.MAX_BYTES, "scenario file", "5 MB", new Problems(file.toString()));
+        return SourceText.read(file, ScenarioReader.KIND, new Problems(file.toString()));
     }
 
     /** The observed section, or null after reporting. */

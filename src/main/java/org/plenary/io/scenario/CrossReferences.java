@@ -1,5 +1,10 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.Mark;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Suggestions;
+import org.plenary.io.source.Range;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

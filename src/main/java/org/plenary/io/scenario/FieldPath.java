@@ -1,5 +1,6 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.Range;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.Range;
 import java.util.List;
 import java.util.Objects;
 

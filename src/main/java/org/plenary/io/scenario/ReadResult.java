@@ -1,5 +1,6 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.Problem;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.model.Scenario;

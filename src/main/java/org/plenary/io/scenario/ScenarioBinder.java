@@ -1,5 +1,14 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.SourceNode;
+import org.plenary.io.source.Mark;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.ProblemPath;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Suggestions;
+import org.plenary.io.source.Range;
+import org.plenary.io.source.FieldReader;
+import org.plenary.io.source.Expect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,10 +19,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.io.scenario.ScenarioFields.Section;
-import org.plenary.io.scenario.SourceNode.Entry;
-import org.plenary.io.scenario.SourceNode.ListNode;
-import org.plenary.io.scenario.SourceNode.MapNode;
-import org.plenary.io.scenario.SourceNode.ScalarNode;
+import org.plenary.io.source.SourceNode.Entry;
+import org.plenary.io.source.SourceNode.ListNode;
+import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.SourceNode.ScalarNode;
 import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
 
 /**
@@ -184,7 +193,7 @@ final class ScenarioBinder {
                     case LIST -> list(b, spec);
                     case MAP -> map(b, spec);
                     case ID -> id(f, spec);
-                    default -> f.value(spec);
+                    default -> value(f, spec);
                 };
             };
             b.values().put(k, v);
@@ -286,6 +295,21 @@ final class ScenarioBinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The value of the scalar field {@code spec} describes, checked as it says (type, range,
+     * choices, required), or null when absent or wrong (reported).
+     */
+    private static Object value(FieldReader f, FieldSpec spec) {
+        return switch (spec.type()) {
+            case NUMBER -> f.number(spec.key(), spec.range(), spec.required());
+            case WHOLE -> f.integer(spec.key(), spec.range(), spec.required());
+            case CHOICE -> f.choice(spec.key(), spec.choices());
+            case BOOLEAN -> f.bool(spec.key());
+            case TEXT, ID -> f.text(spec.key(), spec.required());
+            default -> throw new IllegalArgumentException(spec.key() + " is not a single value");
+        };
     }
 
     /** The chair's positions by clause id; each must name a clause of the scenario. */

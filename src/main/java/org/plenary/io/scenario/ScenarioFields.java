@@ -1,5 +1,6 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.Range;
 import static org.plenary.io.scenario.FieldSpec.bool;
 import static org.plenary.io.scenario.FieldSpec.choice;
 import static org.plenary.io.scenario.FieldSpec.distribution;

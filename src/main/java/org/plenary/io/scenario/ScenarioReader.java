@@ -1,5 +1,13 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.SourceText;
+import org.plenary.io.source.SourceNode;
+import org.plenary.io.source.Mark;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.ProblemPath;
+import org.plenary.io.source.FieldReader;
+import org.plenary.io.source.Expect;
+import org.plenary.io.source.SourceKind;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +35,9 @@ public final class ScenarioReader {
     /** Largest file read: 5 MB (5 × 1024 × 1024 bytes). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    static final String MAX_SIZE_TEXT = "5 MB (" + String.format(Locale.ROOT, "%,d", MAX_BYTES) + " bytes)";
-    static final String EMPTY_FILE = "the file is empty; a scenario is a mapping with metadata, clauses and delegations";
+    /** A scenario file: its limit and its words in messages. */
+    public static final SourceKind KIND = new SourceKind("scenario file", MAX_BYTES,
+            "a scenario is a mapping with metadata, clauses and delegations");
 
     private ScenarioReader() {
     }
@@ -52,7 +61,7 @@ public final class ScenarioReader {
      * them (a regular file, never more than {@value #MAX_BYTES} bytes); or empty after reporting why not.
      */
     public static Optional<String> sha256(Path file, Problems problems) {
-        return SourceText.sha256(file, MAX_BYTES, "scenario file", MAX_SIZE_TEXT, problems);
+        return SourceText.sha256(file, KIND, problems);
     }
 
     /**
@@ -66,7 +75,7 @@ public final class ScenarioReader {
     }
 
     private static Scenario parse(String text, boolean json, Problems problems) {
-        SourceNode root = json ? JsonTree.parse(text, problems) : YamlTree.parse(text, problems);
+        SourceNode root = SourceText.tree(text, json, KIND, problems);
         if (root == null) {
             return null;
         }
@@ -111,6 +120,6 @@ public final class ScenarioReader {
             problems.error(Mark.START, ProblemPath.ROOT, "unsupported file name; a scenario file ends in .yaml, .yml or .json");
             return Optional.empty();
         }
-        return SourceText.read(file, MAX_BYTES, "scenario file", MAX_SIZE_TEXT, problems);
+        return SourceText.read(file, KIND, problems);
     }
 }

@@ -22,22 +22,21 @@ import org.plenary.experiment.sweep.Design;
 import org.plenary.experiment.sweep.Domain;
 import org.plenary.experiment.sweep.Parameter;
 import org.plenary.experiment.sweep.SweepPlan;
-import org.plenary.io.scenario.Expect;
-import org.plenary.io.scenario.FieldReader;
-import org.plenary.io.scenario.JsonTree;
-import org.plenary.io.scenario.Mark;
-import org.plenary.io.scenario.Problem;
-import org.plenary.io.scenario.Problems;
-import org.plenary.io.scenario.Quote;
-import org.plenary.io.scenario.Range;
+import org.plenary.io.source.Expect;
+import org.plenary.io.source.FieldReader;
+import org.plenary.io.source.SourceKind;
+import org.plenary.io.source.Mark;
+import org.plenary.io.source.Problem;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Range;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
-import org.plenary.io.scenario.SourceText;
-import org.plenary.io.scenario.SourceNode;
-import org.plenary.io.scenario.SourceNode.ListNode;
-import org.plenary.io.scenario.SourceNode.MapNode;
-import org.plenary.io.scenario.Suggestions;
-import org.plenary.io.scenario.YamlTree;
+import org.plenary.io.source.SourceText;
+import org.plenary.io.source.SourceNode;
+import org.plenary.io.source.SourceNode.ListNode;
+import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.Suggestions;
 
 /**
  * Reads a sweep specification (YAML or JSON, {@code docs/sweep-format.md}) with the scenario
@@ -50,7 +49,8 @@ public final class SweepSpecReader {
     /** Largest specification read: 1 MB. */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    private static final String MAX_SIZE_TEXT = "1 MB (1,048,576 bytes)";
+    private static final SourceKind KIND = new SourceKind("sweep specification", MAX_BYTES,
+            "a sweep specification is a mapping with the base scenario and the parameters to vary");
 
     /** Most points a sweep may have. */
     public static final int MAX_POINTS = 10_000_000;
@@ -82,7 +82,7 @@ public final class SweepSpecReader {
      * regular file, never more than {@value #MAX_BYTES} bytes); or empty after reporting why not.
      */
     public static Optional<String> sha256(Path file, Problems problems) {
-        return SourceText.sha256(file, MAX_BYTES, "sweep specification", MAX_SIZE_TEXT, problems);
+        return SourceText.sha256(file, KIND, problems);
     }
 
     /** Reads {@code file}; never throws for a bad file: every problem is in the result. */
@@ -108,7 +108,7 @@ public final class SweepSpecReader {
     private static SweepSpecResult parse(Path file, String text, Problems problems,
                                          java.util.function.Function<Path, ReadResult> scenarios) {
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        SourceNode root = json ? JsonTree.parse(text, problems) : YamlTree.parse(text, problems);
+        SourceNode root = SourceText.tree(text, json, KIND, problems);
         if (root == null) {
             return new SweepSpecResult(Optional.empty(), problems.sorted());
         }
@@ -614,6 +614,6 @@ public final class SweepSpecReader {
             problems.error(Mark.START, "$", "unsupported file name; a sweep specification ends in .yaml, .yml or .json");
             return Optional.empty();
         }
-        return SourceText.read(file, MAX_BYTES, "sweep specification", MAX_SIZE_TEXT, problems);
+        return SourceText.read(file, KIND, problems);
     }
 }

@@ -3,7 +3,7 @@ package org.plenary.io.sweep;
 import java.util.List;
 import java.util.Optional;
 
-import org.plenary.io.scenario.Problem;
+import org.plenary.io.source.Problem;
 
 /**
  * What reading a sweep specification gave: the specification if neither it nor its scenario has an

@@ -1,5 +1,7 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.YamlTree;
+import org.plenary.io.source.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,9 @@
 package org.plenary.io.scenario;
 
+import org.plenary.io.source.YamlTree;
+import org.plenary.io.source.Problem;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Suggestions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -204,7 +208,7 @@ class ScenarioReaderTest {
             bytes[i] = '\n'; // comment lines of 80 characters
         }
         Files.write(big, bytes);
-        assertEquals(List.of(big + ":1:1: $: " + ScenarioReader.EMPTY_FILE), ScenarioReader.read(big).renderedProblems());
+        assertEquals(List.of(big + ":1:1: $: " + ScenarioReader.KIND.emptyFile()), ScenarioReader.read(big).renderedProblems());
     }
 
     @Test

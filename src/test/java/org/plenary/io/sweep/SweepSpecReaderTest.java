@@ -14,7 +14,7 @@ import org.plenary.core.model.Scenario;
 import org.plenary.experiment.sweep.Design;
 import org.plenary.experiment.sweep.Point;
 import org.plenary.experiment.sweep.SweepPlan;
-import org.plenary.io.scenario.Problem;
+import org.plenary.io.source.Problem;
 
 class SweepSpecReaderTest {
 
@@ -172,5 +172,18 @@ class SweepSpecReaderTest {
         assertTrue(lines.get(0).startsWith(file + ":1:14: scenario: the scenario \"s.yaml\" cannot be used"), lines.get(0));
         assertTrue(lines.get(1).startsWith(file + ":1:" + (text.indexOf("\"sede\"") + 1) + ": sede: unknown field 'sede';"), lines.get(1));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(dir.resolve("s.yaml") + ":")), lines.toString());
+    }
+
+    @Test
+    void anEmptyOrOversizedSpecificationIsToldWhatASpecificationIs(@TempDir Path dir) throws Exception {
+        Path yaml = Files.writeString(dir.resolve("empty.yaml"), "# nothing yet\n");
+        Path json = Files.writeString(dir.resolve("empty.json"), "  \n");
+        String what = "the file is empty; a sweep specification is a mapping with the base scenario and the parameters to vary";
+        assertEquals(List.of(yaml + ":1:1: $: " + what), SweepSpecReader.read(yaml).problems().stream().map(Problem::render).toList());
+        assertEquals(List.of(json + ":1:1: $: " + what), SweepSpecReader.read(json).problems().stream().map(Problem::render).toList());
+        Path big = dir.resolve("big.yaml");
+        Files.write(big, new byte[SweepSpecReader.MAX_BYTES + 1]);
+        assertEquals(List.of(big + ":1:1: $: the file is 1,048,577 bytes, over the limit of 1 MB (1,048,576 bytes)"
+                + " for sweep specifications"), SweepSpecReader.read(big).problems().stream().map(Problem::render).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 /** A 1-based line and column in the scenario file. */
 public record Mark(int line, int column) {

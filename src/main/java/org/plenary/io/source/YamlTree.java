@@ -1,4 +1,4 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -23,10 +23,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.plenary.io.scenario.SourceNode.Entry;
-import org.plenary.io.scenario.SourceNode.ListNode;
-import org.plenary.io.scenario.SourceNode.MapNode;
-import org.plenary.io.scenario.SourceNode.ScalarType;
+import org.plenary.io.source.SourceNode.Entry;
+import org.plenary.io.source.SourceNode.ListNode;
+import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.SourceNode.ScalarType;
 
 /**
  * Turns YAML text into a {@link SourceNode} tree with SnakeYAML's {@code compose}, which builds
@@ -40,20 +40,20 @@ public final class YamlTree {
      * Aliases to lists and mappings allowed in one file. Each alias can copy a whole subtree, so
      * a few dozen nested ones expand to billions of nodes (an "alias bomb"); scenarios need few.
      */
-    static final int MAX_ALIASES = 50;
+    public static final int MAX_ALIASES = 50;
 
     /** Nodes the tree may have after expanding aliases; far above any real scenario. */
-    static final int MAX_NODES = 1_000_000;
+    public static final int MAX_NODES = 1_000_000;
 
     /** Lists and mappings nested deeper than this are refused; a scenario nests about six deep. */
-    static final int MAX_DEPTH = 50;
+    public static final int MAX_DEPTH = 50;
 
     /**
      * Longest line, in characters. SnakeYAML's reader copies its window each time it looks further
      * ahead on one line, so a line's cost grows with the square of its length: one 5 MB line takes
      * minutes and a gigabyte; lines of up to 10,000 characters cost no more than short ones.
      */
-    static final int MAX_LINE = 10_000;
+    public static final int MAX_LINE = 10_000;
 
     private static final Set<Tag> TYPED = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
     private static final Pattern DECIMAL_INT = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
@@ -70,7 +70,7 @@ public final class YamlTree {
     }
 
     /** The tree of {@code text}, or null after reporting why there is none (syntax error, empty file, ...). */
-    public static SourceNode parse(String text, Problems problems) {
+    public static SourceNode parse(String text, SourceKind kind, Problems problems) {
         if (!readable(text, problems)) {
             return null;
         }
@@ -79,7 +79,7 @@ public final class YamlTree {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(ScenarioReader.MAX_BYTES);
+        options.setCodePointLimit(kind.maxBytes());
         // Accept every tag while composing: compose never constructs objects, and rejecting tags
         // here would stop at the first one. YamlTree rejects each non-standard tag itself, with its place.
         options.setTagInspector(tag -> true);
@@ -90,11 +90,11 @@ public final class YamlTree {
             reportSyntax(e, problems);
             return null;
         } catch (YAMLException e) {
-            problems.error(Mark.START, ProblemPath.ROOT, explain(e));
+            problems.error(Mark.START, ProblemPath.ROOT, explain(e, kind));
             return null;
         }
         if (root == null) {
-            problems.error(Mark.START, ProblemPath.ROOT, ScenarioReader.EMPTY_FILE);
+            problems.error(Mark.START, ProblemPath.ROOT, kind.emptyFile());
             return null;
         }
         try {
@@ -184,7 +184,7 @@ public final class YamlTree {
         problems.error(at, ProblemPath.ROOT, msg.toString());
     }
 
-    private static String explain(YAMLException e) {
+    private static String explain(YAMLException e, SourceKind kind) {
         String m = String.valueOf(e.getMessage());
         if (m.startsWith("Number of aliases")) {
             return "the file uses more than " + MAX_ALIASES + " aliases (*name) to lists or mappings;"
@@ -194,7 +194,7 @@ public final class YamlTree {
             return "lists and mappings are nested more than " + MAX_DEPTH + " levels deep";
         }
         if (m.contains("code points")) {
-            return "the file is larger than the limit of " + ScenarioReader.MAX_SIZE_TEXT;
+            return "the file is larger than the limit of " + kind.limitText();
         }
         return "cannot read the YAML: " + Quote.message(m);
     }

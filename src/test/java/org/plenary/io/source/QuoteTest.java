@@ -1,4 +1,4 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 /**
  * Puts text from a scenario file into a message safely: files are untrusted, and a message is
@@ -40,12 +40,12 @@ public final class Quote {
      * A parser's message, which may quote the file: control characters escaped, cut after 200
      * characters, but backslashes and quotes kept as the parser wrote them.
      */
-    static String message(String s) {
+    public static String message(String s) {
         return escape(s, 200, false);
     }
 
     /** Escaped and cut after {@code max} characters, without quotes. */
-    static String bare(String s, int max) {
+    public static String bare(String s, int max) {
         return escape(s, max, true);
     }
 

@@ -1,4 +1,4 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,12 +35,15 @@ public final class SourceText {
      * The text of {@code file}, without a leading byte-order mark; or empty after reporting why
      * it cannot be read.
      *
-     * @param limit     most bytes read
-     * @param kind      what the file should be, for messages ("scenario file")
-     * @param limitText the limit in words, for messages ("5 MB (5,242,880 bytes)")
+     * @param kind what the file should be: its limit and its name in messages
      */
-    public static Optional<String> read(Path file, int limit, String kind, String limitText, Problems problems) {
-        return bytes(file, limit, kind, limitText, problems).flatMap(b -> decode(b, problems));
+    public static Optional<String> read(Path file, SourceKind kind, Problems problems) {
+        return bytes(file, kind, problems).flatMap(b -> decode(b, problems));
+    }
+
+    /** The located tree of {@code text}, read as JSON or YAML; or null after reporting why there is none. */
+    public static SourceNode tree(String text, boolean json, SourceKind kind, Problems problems) {
+        return json ? JsonTree.parse(text, kind, problems) : YamlTree.parse(text, kind, problems);
     }
 
     /**
@@ -48,8 +51,8 @@ public final class SourceText {
      * at most {@code limit} bytes); or empty after reporting why it cannot be read. For manifests,
      * which identify the input a result came from.
      */
-    public static Optional<String> sha256(Path file, int limit, String kind, String limitText, Problems problems) {
-        return bytes(file, limit, kind, limitText, problems).map(b -> {
+    public static Optional<String> sha256(Path file, SourceKind kind, Problems problems) {
+        return bytes(file, kind, problems).map(b -> {
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
             } catch (NoSuchAlgorithmException e) {
@@ -59,7 +62,10 @@ public final class SourceText {
     }
 
     /** The bytes of a regular file, at most {@code limit} of them; or empty after reporting why not. */
-    private static Optional<byte[]> bytes(Path file, int limit, String kind, String limitText, Problems problems) {
+    private static Optional<byte[]> bytes(Path file, SourceKind source, Problems problems) {
+        int limit = source.maxBytes();
+        String kind = source.name();
+        String limitText = source.limitText();
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             if (a.isDirectory()) {

@@ -1,12 +1,12 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
-import org.plenary.io.scenario.SourceNode.ListNode;
-import org.plenary.io.scenario.SourceNode.MapNode;
-import org.plenary.io.scenario.SourceNode.ScalarNode;
-import org.plenary.io.scenario.SourceNode.ScalarType;
+import org.plenary.io.source.SourceNode.ListNode;
+import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.SourceNode.ScalarNode;
+import org.plenary.io.source.SourceNode.ScalarType;
 
 /**
  * Type and range checks of single nodes. Each method reports what is wrong and returns null, so

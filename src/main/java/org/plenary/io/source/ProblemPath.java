@@ -1,4 +1,4 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 import java.util.regex.Pattern;
 
@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * quotes, so a path never becomes ambiguous. (Paths that name the fields of a scenario, as
  * uncertainty and sweeps use them, are {@link FieldPath}.)
  */
-final class ProblemPath {
+public final class ProblemPath {
 
     /** The path of the whole file. */
-    static final String ROOT = "$";
+    public static final String ROOT = "$";
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
@@ -19,7 +19,7 @@ final class ProblemPath {
     }
 
     /** The path of field {@code name} in the mapping at {@code parent} ({@code ""} for the top level). */
-    static String child(String parent, String name) {
+    public static String child(String parent, String name) {
         String segment = PLAIN.matcher(name).matches() ? name : "[" + Quote.text(name) + "]";
         if (parent.isEmpty() || parent.equals(ROOT)) {
             return segment.startsWith("[") ? ROOT + segment : segment;
@@ -28,7 +28,7 @@ final class ProblemPath {
     }
 
     /** The path of item {@code index} (0-based) of the list at {@code parent}. */
-    static String index(String parent, int index) {
+    public static String index(String parent, int index) {
         return (parent.equals(ROOT) ? ROOT : parent) + "[" + index + "]";
     }
 }

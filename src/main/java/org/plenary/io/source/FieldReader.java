@@ -1,9 +1,9 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 import java.util.List;
-import org.plenary.io.scenario.SourceNode.Entry;
-import org.plenary.io.scenario.SourceNode.ListNode;
-import org.plenary.io.scenario.SourceNode.MapNode;
+import org.plenary.io.source.SourceNode.Entry;
+import org.plenary.io.source.SourceNode.ListNode;
+import org.plenary.io.source.SourceNode.MapNode;
 
 /**
  * Reads the fields of one mapping of the file. On construction it reports duplicate keys and
@@ -30,7 +30,7 @@ public final class FieldReader {
     }
 
     /** Reports the later occurrences of keys written twice in {@code map}, once. */
-    static void reportDuplicates(MapNode map, String path, Problems problems) {
+    public static void reportDuplicates(MapNode map, String path, Problems problems) {
         if (map.duplicates().isEmpty() || !problems.firstReport(map)) {
             return;
         }
@@ -41,11 +41,11 @@ public final class FieldReader {
         }
     }
 
-    MapNode map() {
+    public MapNode map() {
         return map;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
@@ -71,7 +71,7 @@ public final class FieldReader {
         return e == null ? map.mark() : e.keyMark();
     }
 
-    String pathOf(String field) {
+    public String pathOf(String field) {
         return ProblemPath.child(path, field);
     }
 
@@ -108,21 +108,6 @@ public final class FieldReader {
     public Boolean bool(String field) {
         SourceNode n = node(field);
         return n == null ? null : Expect.bool(n, pathOf(field), problems);
-    }
-
-    /**
-     * The value of the scalar field {@code spec} describes, checked as it says (type, range,
-     * choices, required), or null when absent or wrong (reported).
-     */
-    public Object value(FieldSpec spec) {
-        return switch (spec.type()) {
-            case NUMBER -> number(spec.key(), spec.range(), spec.required());
-            case WHOLE -> integer(spec.key(), spec.range(), spec.required());
-            case CHOICE -> choice(spec.key(), spec.choices());
-            case BOOLEAN -> bool(spec.key());
-            case TEXT, ID -> text(spec.key(), spec.required());
-            default -> throw new IllegalArgumentException(spec.key() + " is not a single value");
-        };
     }
 
     public String choice(String field, List<String> options) {

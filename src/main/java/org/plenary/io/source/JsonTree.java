@@ -1,4 +1,4 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.plenary.io.scenario.SourceNode.Entry;
-import org.plenary.io.scenario.SourceNode.ListNode;
-import org.plenary.io.scenario.SourceNode.MapNode;
-import org.plenary.io.scenario.SourceNode.ScalarNode;
-import org.plenary.io.scenario.SourceNode.ScalarType;
+import org.plenary.io.source.SourceNode.Entry;
+import org.plenary.io.source.SourceNode.ListNode;
+import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.SourceNode.ScalarNode;
+import org.plenary.io.source.SourceNode.ScalarType;
 
 /**
  * Turns JSON text into a {@link SourceNode} tree with Jackson's streaming parser, which reports
@@ -32,10 +32,10 @@ public final class JsonTree {
     }
 
     /** The tree of {@code text}, or null after reporting why there is none. */
-    public static SourceNode parse(String text, Problems problems) {
+    public static SourceNode parse(String text, SourceKind kind, Problems problems) {
         try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() == null) {
-                problems.error(Mark.START, ProblemPath.ROOT, ScenarioReader.EMPTY_FILE);
+                problems.error(Mark.START, ProblemPath.ROOT, kind.emptyFile());
                 return null;
             }
             SourceNode root;

@@ -1,4 +1,4 @@
-package org.plenary.io.scenario;
+package org.plenary.io.source;
 
 import java.util.Collection;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class Suggestions {
     }
 
     /** " did you mean 'x'?" or the empty string. */
-    static String didYouMean(String typed, Collection<String> candidates) {
+    public static String didYouMean(String typed, Collection<String> candidates) {
         return closest(typed, candidates).map(s -> " did you mean " + Quote.name(s) + "?").orElse("");
     }
 
