@@ -57,7 +57,6 @@ public record FieldSpec(String key, Type type, boolean required, Range range, Li
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
         choices = List.copyOf(choices);
-        unit = unit == null ? "" : unit;
         if ((type == Type.NUMBER || type == Type.WHOLE) != (range != null)) {
             throw new IllegalArgumentException(key + ": a range exactly for numbers");
         }
@@ -164,12 +163,7 @@ public record FieldSpec(String key, Type type, boolean required, Range range, Li
 
     /** The default as the format's tables show it: empty when there is none. */
     public String defaultShown() {
-        if (defaultText != null) {
-            return defaultText;
-        }
-        if (defaultValue == null) {
-            return "";
-        }
-        return defaultValue instanceof Double d ? Range.format(d) : String.valueOf(defaultValue);
+        return defaultText != null ? defaultText : defaultValue == null ? ""
+                : defaultValue instanceof Double d ? Range.format(d) : String.valueOf(defaultValue);
     }
 }

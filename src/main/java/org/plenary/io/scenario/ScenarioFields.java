@@ -12,11 +12,12 @@ import static org.plenary.io.scenario.FieldSpec.number;
 import static org.plenary.io.scenario.FieldSpec.text;
 import static org.plenary.io.scenario.FieldSpec.whole;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.plenary.core.model.ChairPreferences;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
@@ -324,29 +325,15 @@ public final class ScenarioFields {
 
     /** Every field a sweep may vary (a superset of the fields an uncertainty section may draw), in path order. */
     public static List<PathField> pathFields() {
-        List<PathField> out = new ArrayList<>();
-        for (String name : PATH_ORDER) {
-            Section s = section(name);
-            for (FieldSpec f : s.fields()) {
-                if (f.sweepable()) {
-                    out.add(new PathField(s, f));
-                }
-            }
-        }
-        return out;
+        return PATH_ORDER.stream().map(ScenarioFields::section)
+                .flatMap(s -> s.fields().stream().filter(FieldSpec::sweepable).map(f -> new PathField(s, f))).toList();
     }
 
     /** The forms of a field path, for messages: {@code delegations.<id>.influence|cohesion|concession, …}. */
     public static String grammar(boolean drawnOnly) {
-        List<String> forms = new ArrayList<>();
-        for (String name : PATH_ORDER) {
-            Section s = section(name);
-            List<String> keys = s.fields().stream().filter(f -> drawnOnly ? f.drawable() : f.sweepable())
-                    .map(FieldSpec::key).toList();
-            if (!keys.isEmpty()) {
-                forms.add(s.pathPrefix() + String.join("|", keys));
-            }
-        }
-        return String.join(", ", forms);
+        return pathFields().stream().filter(p -> !drawnOnly || p.field().drawable())
+                .collect(Collectors.groupingBy(p -> p.section().pathPrefix(), LinkedHashMap::new,
+                        Collectors.mapping(p -> p.field().key(), Collectors.joining("|"))))
+                .entrySet().stream().map(e -> e.getKey() + e.getValue()).collect(Collectors.joining(", "));
     }
 }

@@ -11,6 +11,7 @@ import org.plenary.io.source.SourceKind;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.plenary.core.model.Scenario;
@@ -51,9 +52,12 @@ public final class ScenarioReader {
      */
     public static ReadResult read(Path file) {
         Problems problems = new Problems(file.toString());
-        Optional<String> text = load(file, problems);
-        Scenario scenario = text.map(t -> parse(t, isJson(file), problems)).orElse(null);
-        return new ReadResult(Optional.ofNullable(problems.hasErrors() ? null : scenario), problems.sorted());
+        String name = Objects.toString(file.getFileName(), "").toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+            problems.error(Mark.START, ProblemPath.ROOT, "unsupported file name; a scenario file ends in .yaml, .yml or .json");
+        }
+        Optional<String> text = problems.hasErrors() ? Optional.empty() : SourceText.read(file, KIND, problems);
+        return text.map(t -> parse(t, name.endsWith(".json"), problems)).orElseGet(() -> result(null, problems));
     }
 
     /**
@@ -69,24 +73,24 @@ public final class ScenarioReader {
      * choose YAML or JSON by extension). For text that does not come from a file, such as a test.
      */
     public static ReadResult read(String text, String name) {
-        Problems problems = new Problems(name);
-        Scenario scenario = parse(text, name.toLowerCase(Locale.ROOT).endsWith(".json"), problems);
-        return new ReadResult(Optional.ofNullable(problems.hasErrors() ? null : scenario), problems.sorted());
+        return parse(text, name.toLowerCase(Locale.ROOT).endsWith(".json"), new Problems(name));
     }
 
-    private static Scenario parse(String text, boolean json, Problems problems) {
+    private static ReadResult parse(String text, boolean json, Problems problems) {
         SourceNode root = SourceText.tree(text, json, KIND, problems);
-        if (root == null) {
-            return null;
-        }
-        ScenarioBinder.Bound scenario = new ScenarioBinder(problems).bind(root);
+        ScenarioBinder.Bound scenario = root == null ? null : new ScenarioBinder(problems).bind(root);
         if (scenario == null) {
-            return null;
+            return result(null, problems);
         }
         Map<String, Integer> blocVotes = new CrossReferences(scenario, problems).check();
         new UncertaintyReader(problems).check(scenario);
         reportLeftovers(root, ProblemPath.ROOT, problems);
-        return problems.hasErrors() ? null : (Scenario) ScenarioBinder.build(scenario.section(), scenario.values(), blocVotes);
+        return result(problems.hasErrors() ? null : (Scenario) ScenarioBinder.build(scenario.section(), scenario.values(), blocVotes),
+                problems);
+    }
+
+    private static ReadResult result(Scenario scenario, Problems problems) {
+        return new ReadResult(Optional.ofNullable(scenario), problems.sorted());
     }
 
     /**
@@ -106,20 +110,5 @@ public final class ScenarioReader {
         } else {
             Expect.rejected(node, path, problems);
         }
-    }
-
-    private static boolean isJson(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    }
-
-    /** The file's text, or empty after reporting why it cannot be read. */
-    private static Optional<String> load(Path file, Problems problems) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
-            problems.error(Mark.START, ProblemPath.ROOT, "unsupported file name; a scenario file ends in .yaml, .yml or .json");
-            return Optional.empty();
-        }
-        return SourceText.read(file, KIND, problems);
     }
 }
