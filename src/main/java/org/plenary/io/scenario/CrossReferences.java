@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.io.scenario.ScenarioBinder.Bound;
 import org.plenary.io.scenario.ScenarioBinder.Member;
@@ -32,8 +32,8 @@ final class CrossReferences {
     private final Problems problems;
     private final Set<String> delegationIds = new LinkedHashSet<>();
     private final Set<String> blocIds = new LinkedHashSet<>();
-    /** Votes of each bloc whose members could all be checked; the core model needs them. */
-    private final Map<String, Integer> blocVotes = new HashMap<>();
+    /** Votes of each bloc whose members could all be checked. */
+    private final Map<String, Long> blocVotes = new HashMap<>();
 
     CrossReferences(Bound scenario, Problems problems) {
         this.clauses = scenario.items("clauses");
@@ -52,8 +52,8 @@ final class CrossReferences {
         }
     }
 
-    /** Runs every check; returns the votes of each bloc by id. */
-    Map<String, Integer> check() {
+    /** Runs every check, and gives each delegation the votes it casts, which the model needs. */
+    void check() {
         Set<String> sourceIds = unique(sources, "source");
         Set<String> clauseIds = unique(clauses, "clause");
         unique(delegations, "delegation");
@@ -65,7 +65,6 @@ final class CrossReferences {
         blocs();
         voters();
         statusQuoWarnings();
-        return blocVotes;
     }
 
     private Set<String> unique(List<Bound> items, String what) {
@@ -94,18 +93,20 @@ final class CrossReferences {
 
     private void stances(Bound d, Set<String> clauseIds, Set<String> sourceIds) {
         for (Bound s : d.items("clauses")) {
-            if (!clauseIds.contains(s.key())) {
-                problems.error(s.keyMark(), s.path(), "unknown clause " + Quote.name(s.key()) + ";"
-                        + Suggestions.didYouMean(s.key(), clauseIds) + " clauses of this scenario: "
-                        + (clauseIds.isEmpty() ? "none" : String.join(", ", clauseIds)));
-            }
+            reference(s.keyMark(), s.path(), "clause", s.key(), clauseIds, " clauses of this scenario: none");
             String source = s.text("source");
-            if (source != null && !sourceIds.contains(source)) {
-                problems.error(s.at().valueMark("source"), s.at().pathOf("source"), "unknown source "
-                        + Quote.name(source) + ";" + Suggestions.didYouMean(source, sourceIds)
-                        + (sourceIds.isEmpty() ? " metadata.sources defines no sources"
-                        : " sources of this scenario: " + String.join(", ", sourceIds)));
+            if (source != null) {
+                reference(s.at().valueMark("source"), s.at().pathOf("source"), "source", source, sourceIds,
+                        " metadata.sources defines no sources");
             }
+        }
+    }
+
+    /** Reports {@code id} unless it is one of {@code ids}, the ids of {@code what}; {@code none} says there are none. */
+    private void reference(Mark mark, String path, String what, String id, Set<String> ids, String none) {
+        if (!ids.contains(id)) {
+            problems.error(mark, path, "unknown " + what + " " + Quote.name(id) + ";" + Suggestions.didYouMean(id, ids)
+                    + (ids.isEmpty() ? none : " " + what + "s of this scenario: " + String.join(", ", ids)));
         }
     }
 
@@ -163,16 +164,12 @@ final class CrossReferences {
 
     /** A code for a typo or for a state's name written out ("Brazil" → BRA). */
     private static String suggestCode(String typed) {
-        for (String code : MemberStates.codes()) {
-            if (MemberStates.name(code).equalsIgnoreCase(typed)) {
-                return " did you mean " + Quote.name(code) + " (" + MemberStates.name(code) + ")?";
-            }
-        }
-        return Suggestions.closest(typed, MemberStates.codes())
+        return MemberStates.codes().stream().filter(c -> MemberStates.name(c).equalsIgnoreCase(typed)).findFirst()
+                .or(() -> Suggestions.closest(typed, MemberStates.codes()))
                 .map(c -> " did you mean " + Quote.name(c) + " (" + MemberStates.name(c) + ")?").orElse("");
     }
 
-    private int votesOf(Bound bloc, Set<String> members) {
+    private long votesOf(Bound bloc, Set<String> members) {
         Long written = (Long) bloc.values().get("votes");
         String id = bloc.text("id");
         List<String> voteThemselves = members.stream().filter(delegationIds::contains).toList();
@@ -190,32 +187,25 @@ final class CrossReferences {
         return votes;
     }
 
+    /** The votes {@code d} casts, or null when its kind, votes or members could not be read (reported). */
+    private Long votes(Bound d) {
+        return d.kind() == null ? null : switch (d.kind()) {
+            case STATE -> d.at().has("votes") ? (Long) d.values().get("votes") : Long.valueOf(1);
+            case OBSERVER -> Long.valueOf(0);
+            case BLOC -> d.text("id") == null ? null : blocVotes.get(d.text("id"));
+        };
+    }
+
+    /** Gives each delegation its votes and reports a scenario in which none can vote, once all votes are known. */
     private void voters() {
-        long total = 0;
-        for (Bound d : delegations) {
-            if (d.kind() == null) {
-                return;
-            }
-            Long votes = (Long) d.values().get("votes");
-            switch (d.kind()) {
-                case STATE -> {
-                    if (d.at().has("votes") && votes == null) {
-                        return;
-                    }
-                    total += votes == null ? 1 : votes;
-                }
-                case BLOC -> {
-                    Integer v = d.text("id") == null ? null : blocVotes.get(d.text("id"));
-                    if (v == null) {
-                        return;
-                    }
-                    total += v;
-                }
-                case OBSERVER -> {
-                }
-            }
+        List<Long> votes = delegations.stream().map(this::votes).toList();
+        if (votes.stream().anyMatch(Objects::isNull)) {
+            return;
         }
-        if (total == 0 && !delegations.isEmpty()) {
+        for (int i = 0; i < votes.size(); i++) {
+            delegations.get(i).values().put("votes", votes.get(i));
+        }
+        if (votes.stream().mapToLong(Long::longValue).sum() == 0 && !delegations.isEmpty()) {
             problems.error(delegationsMark, "delegations", "no delegation can vote: at least one state or bloc"
                     + " needs votes > 0 (a state has 1 vote unless votes says otherwise; a bloc has one vote per member"
                     + " that is not itself a delegation; observers have none)");
@@ -224,32 +214,26 @@ final class CrossReferences {
 
     private void statusQuoWarnings() {
         for (Bound c : clauses) {
-            Double statusQuo = c.at().has("statusQuo") ? c.number("statusQuo") : Double.valueOf(0);
+            Double statusQuo = (Double) c.value("statusQuo");
             if (c.text("id") == null || statusQuo == null) {
                 continue;
             }
             List<String> lines = new ArrayList<>();
             boolean anyAdmits = false;
             for (Bound d : delegations) {
-                if (d.kind() == null || !d.kind().negotiates()) {
-                    continue;
-                }
-                for (Bound s : d.items("clauses")) {
+                for (Bound s : d.kind() != null && d.kind().negotiates() ? d.items("clauses") : List.<Bound>of()) {
                     Bound red = (Bound) s.values().get("redLine");
-                    Double min = red == null ? null : red.number("min");
-                    Double max = red == null ? null : red.number("max");
-                    if (s.key().equals(c.text("id")) && min != null && max != null) {
-                        lines.add((d.text("id") == null ? "?" : d.text("id")) + " " + Range.format(min) + ".."
-                                + Range.format(max));
-                        anyAdmits |= statusQuo >= min && statusQuo <= max;
+                    if (s.key().equals(c.text("id")) && red != null && red.number("min") != null && red.number("max") != null) {
+                        lines.add((d.text("id") == null ? "?" : d.text("id")) + " " + Range.format(red.number("min")) + ".."
+                                + Range.format(red.number("max")));
+                        anyAdmits |= statusQuo >= red.number("min") && statusQuo <= red.number("max");
                     }
                 }
             }
             if (!lines.isEmpty() && !anyAdmits) {
                 problems.warning(c.at().valueMark("statusQuo"), c.at().pathOf("statusQuo"), "status quo "
                         + Range.format(statusQuo) + " lies outside the red line of every delegation that has one on"
-                        + " this clause (" + lines.stream().collect(Collectors.joining(", "))
-                        + "); dropping the clause would be acceptable to none of them");
+                        + " this clause (" + String.join(", ", lines) + "); dropping the clause would be acceptable to none of them");
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,7 +48,8 @@ final class ScenarioBinder {
      * @param at         its fields as written
      * @param values     each field's value: null when absent or wrong (reported); nested mappings as
      *                   bound mappings, lists as lists, keyed maps as maps by key
-     * @param unreadable the lists and maps of which some item could not be read
+     * @param unreadable the fields written but not read, and the lists and maps of which some item
+     *                   could not be read
      */
     record Bound(Section section, String key, Mark keyMark, FieldReader at, Map<String, Object> values,
                  Set<String> unreadable) {
@@ -78,8 +80,14 @@ final class ScenarioBinder {
             return !unreadable.contains(field);
         }
 
+        /** The value of {@code field} as written, else its default; null when wrong. */
+        Object value(String field) {
+            return at.has(field) ? values.get(field) : section.field(field).defaultValue();
+        }
+
+        /** A delegation's kind; null when wrong. */
         DelegationKind kind() {
-            return (DelegationKind) values.get("kind");
+            return value("kind") == null ? null : DelegationKind.valueOf(((String) value("kind")).toUpperCase(Locale.ROOT));
         }
 
         Mark mark() {
@@ -107,36 +115,29 @@ final class ScenarioBinder {
      * The core record of {@code section} (a {@link org.plenary.core.model.Scenario} for the top level),
      * each component from the field of its name, or the field's default; only for a file without errors.
      */
-    static Record build(Section section, Map<String, Object> values, Map<String, Integer> blocVotes) {
+    static Record build(Section section, Map<String, Object> values) {
         Map<String, Object> components = new HashMap<>();
         for (FieldSpec spec : section.fields()) {
-            components.put(spec.key(), built(spec, values.get(spec.key()), blocVotes));
-        }
-        if (section.name().equals("delegation")) {
-            components.put("votes", switch ((DelegationKind) values.get("kind")) {
-                case STATE -> values.get("votes") == null ? 1L : values.get("votes");
-                case OBSERVER -> 0L;
-                case BLOC -> blocVotes.get((String) values.get("id"));
-            });
+            components.put(spec.key(), built(spec, values.get(spec.key())));
         }
         return Records.build(section.model(), components);
     }
 
-    private static Object built(FieldSpec spec, Object v, Map<String, Integer> blocVotes) {
+    private static Object built(FieldSpec spec, Object v) {
         if (v == null && spec.type() == FieldSpec.Type.MAPPING) {
             Section s = ScenarioFields.section(spec.of());
             // A section whose fields are all optional (the protocol) stands for its defaults when absent.
-            return s.fields().stream().anyMatch(FieldSpec::required) ? null : build(s, Map.of(), blocVotes);
+            return s.fields().stream().anyMatch(FieldSpec::required) ? null : build(s, Map.of());
         }
         if (v instanceof Map<?, ?> m) {
             Map<Object, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(k, built(spec, x, blocVotes)));
+            m.forEach((k, x) -> out.put(k, built(spec, x)));
             return out;
         }
-        return v instanceof Bound b ? build(b.section(), b.values(), blocVotes)
+        return v instanceof Bound b ? build(b.section(), b.values())
                 : v instanceof UncertaintyDraft u ? u.toUncertainty()
                 : v instanceof Member m ? m.code()
-                : v instanceof List<?> l ? l.stream().map(x -> built(spec, x, blocVotes)).toList()
+                : v instanceof List<?> l ? l.stream().map(x -> built(spec, x)).toList()
                 : v != null ? v
                 : spec.type() == FieldSpec.Type.LIST ? List.of()
                 : spec.type() == FieldSpec.Type.MAP ? Map.of() : spec.defaultValue();
@@ -167,11 +168,6 @@ final class ScenarioBinder {
                     yield n == null ? UncertaintyDraft.NONE : new UncertaintyReader(problems).bind(
                             new FieldReader(n, f.pathOf(k), ScenarioFields.keys(k), problems));
                 }
-                case "chair.positions" -> positions(f);
-                case "delegation.kind" -> {
-                    String kind = f.has(k) ? f.choice(k, spec.choices()) : "state";
-                    yield kind == null ? null : DelegationKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
-                }
                 case "delegation.influence" -> b.kind() == DelegationKind.OBSERVER && !f.has(k) ? Double.valueOf(1)
                         : f.number(k, spec.range(), b.kind() != null);
                 case "delegation.members" -> {
@@ -183,20 +179,14 @@ final class ScenarioBinder {
                                 + " (set kind: bloc, or remove members)");
                         yield null;
                     }
-                    yield list(b, spec);
+                    yield value(b, spec);
                 }
-                default -> switch (spec.type()) {
-                    case MAPPING -> {
-                        MapNode n = f.mapping(k, ScenarioFields.keys(spec.of()), spec.required());
-                        yield n == null ? null : read(ScenarioFields.section(spec.of()), n, f.pathOf(k), null, n.mark());
-                    }
-                    case LIST -> list(b, spec);
-                    case MAP -> map(b, spec);
-                    case ID -> id(f, spec);
-                    default -> value(f, spec);
-                };
+                default -> value(b, spec);
             };
             b.values().put(k, v);
+            if (v == null && f.has(k)) {
+                b.unreadable().add(k);
+            }
             if (section.name().equals("scenario") && k.equals("clauses")) {
                 clauseIds = b.items(k).stream().map(c -> c.text("id")).filter(id -> id != null).toList();
             }
@@ -208,50 +198,71 @@ final class ScenarioBinder {
     /** The rules within one mapping that the description does not state. */
     private void check(Bound b) {
         FieldReader f = b.at();
-        switch (b.section().name()) {
-            case "delegation" -> {
-                Long votes = (Long) b.values().get("votes");
-                if (b.kind() == DelegationKind.OBSERVER && votes != null && votes != 0) {
-                    problems.error(f.valueMark("votes"), f.pathOf("votes"), "an observer casts no votes; votes must be 0"
-                            + " (or left out), or make " + Quote.name(String.valueOf(b.text("id"))) + " a state or bloc");
-                }
-                if (b.items("clauses").stream().anyMatch(s -> s.number("salience") == null)) {
-                    b.unreadable().add("clauses");
-                }
+        if (b.section().name().equals("delegation")) {
+            Long votes = (Long) b.values().get("votes");
+            if (b.kind() == DelegationKind.OBSERVER && votes != null && votes != 0) {
+                problems.error(f.valueMark("votes"), f.pathOf("votes"), "an observer casts no votes; votes must be 0"
+                        + " (or left out), or make " + Quote.name(String.valueOf(b.text("id"))) + " a state or bloc");
             }
-            case "redLine" -> {
-                Double min = b.number("min");
-                Double max = b.number("max");
-                if (min != null && max != null && min > max) {
-                    problems.error(b.mark(), b.path(), "red line min " + Range.format(min) + " is above max "
-                            + Range.format(max) + "; min must be <= max");
-                    b.values().put("min", null);
-                    b.values().put("max", null);
-                }
-            }
-            default -> {
+            if (b.items("clauses").stream().anyMatch(s -> s.number("salience") == null)) {
+                b.unreadable().add("clauses");
             }
         }
+        // A red line's ends, once both are read, must be in order.
+        Double min = b.number("min");
+        Double max = b.number("max");
+        if (min != null && max != null && min > max) {
+            problems.error(b.mark(), b.path(), "red line min " + Range.format(min) + " is above max "
+                    + Range.format(max) + "; min must be <= max");
+            b.values().put("min", null);
+            b.values().put("max", null);
+        }
+    }
+
+    /**
+     * The value of the field {@code spec} describes, checked as it says (type, range, choices,
+     * required; an id's pattern; a nested mapping, list or keyed map read item by item), or null
+     * when absent or wrong (reported).
+     */
+    private Object value(Bound b, FieldSpec spec) {
+        FieldReader f = b.at();
+        String k = spec.key();
+        return switch (spec.type()) {
+            case NUMBER -> f.number(k, spec.range(), spec.required());
+            case WHOLE -> f.integer(k, spec.range(), spec.required());
+            case CHOICE -> f.choice(k, spec.choices());
+            case BOOLEAN -> f.bool(k);
+            case TEXT -> f.text(k, spec.required());
+            case ID -> id(f, spec);
+            case MAPPING -> {
+                MapNode n = f.mapping(k, ScenarioFields.keys(spec.of()), spec.required());
+                yield n == null ? null : read(ScenarioFields.section(spec.of()), n, f.pathOf(k), null, n.mark());
+            }
+            case LIST -> list(f, spec, b.unreadable());
+            case MAP -> map(f, spec, b.unreadable());
+            case DISTRIBUTION -> throw new IllegalArgumentException(k + " is read by the uncertainty section");
+        };
+    }
+
+    /** The section of the items of a list or keyed map, or null when they are single values. */
+    private static Section itemSection(FieldSpec spec) {
+        return ScenarioFields.sections().stream().filter(s -> s.name().equals(spec.of())).findFirst().orElse(null);
     }
 
     /**
      * A list: of mappings of a section, each named by its id when it has a valid one, or of texts
      * (a bloc's member codes); a required list needs an item.
      */
-    private List<Object> list(Bound b, FieldSpec spec) {
-        FieldReader f = b.at();
+    private List<Object> list(FieldReader f, FieldSpec spec, Set<String> unreadable) {
         String k = spec.key();
         ListNode list = f.list(k, LIST_OF.getOrDefault(k, k), spec.required());
         if (list == null) {
-            if (f.has(k)) {
-                b.unreadable().add(k);
-            }
             return null;
         }
         if (spec.required() && list.items().isEmpty()) {
             problems.error(list.mark(), f.pathOf(k), k + " is empty; a scenario needs at least one " + spec.of());
         }
-        Section section = ScenarioFields.sections().stream().filter(s -> s.name().equals(spec.of())).findFirst().orElse(null);
+        Section section = itemSection(spec);
         // Sources are named by index: their ids may contain dots, which would make a path ambiguous.
         boolean byId = section != null && section.keys().contains("id") && section.field("id").of().equals("id");
         List<Object> out = new ArrayList<>();
@@ -260,7 +271,7 @@ final class ScenarioBinder {
             SourceNode item = list.items().get(i);
             Object v = section == null ? Expect.text(item, path, problems) : Expect.mapping(item, path, section.keys(), problems);
             if (v == null) {
-                b.unreadable().add(k);
+                unreadable.add(k);
             } else {
                 out.add(v instanceof MapNode m ? read(section, m, byId ? pathById(m, f.pathOf(k), i) : path, null, m.mark())
                         : new Member((String) v, item.mark(), path));
@@ -269,71 +280,38 @@ final class ScenarioBinder {
         return out;
     }
 
-    /** A keyed map of mappings of a section ({@code <clause id>: {...}}), by key in the order of the file. */
-    private Map<String, Bound> map(Bound b, FieldSpec spec) {
-        FieldReader f = b.at();
+    /**
+     * A keyed map by key in the order of the file: of mappings of a section ({@code <clause id>: {...}}),
+     * or of the chair's positions, each of which must name a clause of the scenario.
+     */
+    private Map<String, Object> map(FieldReader f, FieldSpec spec, Set<String> unreadable) {
         String k = spec.key();
-        Section section = ScenarioFields.section(spec.of());
-        String where = section.where();
-        MapNode m = f.mapping(k, List.of(where.substring(where.lastIndexOf('.') + 1) + ": {"
-                + String.join(", ", section.keys()) + "}"), spec.required());
+        Section section = itemSection(spec);
+        String where = section == null ? "" : section.where();
+        MapNode m = f.mapping(k, List.of(section == null ? "<clause id>: position 0-100"
+                : where.substring(where.lastIndexOf('.') + 1) + ": {" + String.join(", ", section.keys()) + "}"), spec.required());
         if (m == null) {
-            if (f.has(k)) {
-                b.unreadable().add(k);
-            }
             return null;
         }
         FieldReader.reportDuplicates(m, f.pathOf(k), problems);
-        Map<String, Bound> out = new LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         for (Entry e : m.entries()) {
             String path = ProblemPath.child(f.pathOf(k), e.key());
-            MapNode item = Expect.mapping(e.value(), path, section.keys(), problems);
-            if (item == null) {
-                b.unreadable().add(k);
-            } else {
-                out.put(e.key(), read(section, item, path, e.key(), e.keyMark()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The value of the scalar field {@code spec} describes, checked as it says (type, range,
-     * choices, required), or null when absent or wrong (reported).
-     */
-    private static Object value(FieldReader f, FieldSpec spec) {
-        return switch (spec.type()) {
-            case NUMBER -> f.number(spec.key(), spec.range(), spec.required());
-            case WHOLE -> f.integer(spec.key(), spec.range(), spec.required());
-            case CHOICE -> f.choice(spec.key(), spec.choices());
-            case BOOLEAN -> f.bool(spec.key());
-            case TEXT, ID -> f.text(spec.key(), spec.required());
-            default -> throw new IllegalArgumentException(spec.key() + " is not a single value");
-        };
-    }
-
-    /** The chair's positions by clause id; each must name a clause of the scenario. */
-    private Map<String, Double> positions(FieldReader f) {
-        MapNode m = f.mapping("positions", List.of("<clause id>: position 0-100"), true);
-        if (m == null) {
-            return null;
-        }
-        FieldReader.reportDuplicates(m, f.pathOf("positions"), problems);
-        Map<String, Double> positions = new LinkedHashMap<>();
-        for (Entry e : m.entries()) {
-            String path = ProblemPath.child(f.pathOf("positions"), e.key());
-            if (!clauseIds.contains(e.key())) {
+            if (section == null && !clauseIds.contains(e.key())) {
                 problems.error(e.keyMark(), path, "the chair's position names clause " + Quote.name(e.key())
                         + ", which the scenario does not have;" + Suggestions.didYouMean(e.key(), clauseIds)
                         + " clauses: " + String.join(", ", clauseIds));
                 continue;
             }
-            Double x = Expect.number(e.value(), path, "position", Range.closed(0, 100), problems);
-            if (x != null) {
-                positions.put(e.key(), x);
+            Object v = section == null ? Expect.number(e.value(), path, "position", Range.closed(0, 100), problems)
+                    : Expect.mapping(e.value(), path, section.keys(), problems);
+            if (v == null) {
+                unreadable.add(k);
+            } else {
+                out.put(e.key(), v instanceof MapNode item ? read(section, item, path, e.key(), e.keyMark()) : v);
             }
         }
-        return positions;
+        return out;
     }
 
     /** The id in field {@code spec}, or null after reporting why it is missing or invalid. */
@@ -352,10 +330,8 @@ final class ScenarioBinder {
     /** {@code list.id} when the item has a valid id, else {@code list[i]}. */
     private static String pathById(MapNode item, String listPath, int index) {
         Entry id = item.entry("id");
-        if (id != null && id.value() instanceof ScalarNode s && s.value() instanceof String text
-                && s.type() == SourceNode.ScalarType.STRING && ScenarioFields.ID.matcher(text).matches()) {
-            return listPath + "." + text;
-        }
-        return ProblemPath.index(listPath, index);
+        return id != null && id.value() instanceof ScalarNode s && s.type() == SourceNode.ScalarType.STRING
+                && ScenarioFields.ID.matcher((String) s.value()).matches() ? listPath + "." + s.value()
+                : ProblemPath.index(listPath, index);
     }
 }

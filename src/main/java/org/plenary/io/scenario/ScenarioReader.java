@@ -10,7 +10,6 @@ import org.plenary.io.source.Expect;
 import org.plenary.io.source.SourceKind;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -82,11 +81,10 @@ public final class ScenarioReader {
         if (scenario == null) {
             return result(null, problems);
         }
-        Map<String, Integer> blocVotes = new CrossReferences(scenario, problems).check();
+        new CrossReferences(scenario, problems).check();
         new UncertaintyReader(problems).check(scenario);
         reportLeftovers(root, ProblemPath.ROOT, problems);
-        return result(problems.hasErrors() ? null : (Scenario) ScenarioBinder.build(scenario.section(), scenario.values(), blocVotes),
-                problems);
+        return result(problems.hasErrors() ? null : (Scenario) ScenarioBinder.build(scenario.section(), scenario.values()), problems);
     }
 
     private static ReadResult result(Scenario scenario, Problems problems) {
