@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.BiFunction;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.io.scenario.ScenarioBinder.Bound;
@@ -30,8 +31,6 @@ final class CrossReferences {
     private final List<Bound> sources;
     private final Mark delegationsMark;
     private final Problems problems;
-    private final Set<String> delegationIds = new LinkedHashSet<>();
-    private final Set<String> blocIds = new LinkedHashSet<>();
     /** Votes of each bloc whose members could all be checked. */
     private final Map<String, Long> blocVotes = new HashMap<>();
 
@@ -42,27 +41,19 @@ final class CrossReferences {
         this.sources = metadata == null ? List.of() : metadata.items("sources");
         this.delegationsMark = scenario.at().valueMark("delegations");
         this.problems = problems;
-        for (Bound d : delegations) {
-            if (d.text("id") != null) {
-                delegationIds.add(d.text("id"));
-                if (d.kind() == DelegationKind.BLOC) {
-                    blocIds.add(d.text("id"));
-                }
-            }
-        }
     }
 
     /** Runs every check, and gives each delegation the votes it casts, which the model needs. */
     void check() {
         Set<String> sourceIds = unique(sources, "source");
         Set<String> clauseIds = unique(clauses, "clause");
-        unique(delegations, "delegation");
+        Set<String> delegationIds = unique(delegations, "delegation");
         clauses.forEach(this::scalePointsUnique);
         for (Bound d : delegations) {
             stances(d, clauseIds, sourceIds);
             salience(d);
         }
-        blocs();
+        blocs(delegationIds);
         voters();
         statusQuoWarnings();
     }
@@ -114,18 +105,18 @@ final class CrossReferences {
         if (d.kind() == null || !d.kind().negotiates() || !d.readable("clauses")) {
             return;
         }
-        boolean cares = d.items("clauses").stream().anyMatch(s -> s.number("salience") > 0);
-        if (!cares) {
-            String who = d.text("id") == null ? "this delegation" : d.text("id");
+        if (d.items("clauses").stream().noneMatch(s -> s.number("salience") > 0)) {
             problems.error(d.items("clauses").isEmpty() ? d.mark() : d.at().valueMark("clauses"), d.at().pathOf("clauses"),
-                    who + " has no clause with salience > 0; a state or bloc must care about at least one clause"
+                    (d.text("id") == null ? "this delegation" : d.text("id")) + " has no clause with salience > 0; a state or bloc must care about at least one clause"
                     + " (give one of its stances a salience above 0, or make it an observer)");
         }
     }
 
-    private void blocs() {
-        Map<String, String> blocOf = new HashMap<>();
-        Map<String, Mark> firstListed = new HashMap<>();
+    private void blocs(Set<String> delegationIds) {
+        Set<String> blocIds = delegations.stream().filter(d -> d.kind() == DelegationKind.BLOC).map(d -> d.text("id"))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        // Each listed state's first bloc, and the line that lists it there.
+        Map<String, Map.Entry<String, Integer>> firstBloc = new HashMap<>();
         for (Bound d : delegations) {
             if (d.kind() != DelegationKind.BLOC) {
                 continue;
@@ -135,29 +126,25 @@ final class CrossReferences {
             Set<String> own = new LinkedHashSet<>();
             for (Member m : d.members()) {
                 String code = m.code();
-                if (!own.add(code)) {
-                    problems.error(m.mark(), m.path(), Quote.name(code) + " is listed twice in members; list each state once");
+                String wrong = !own.add(code) ? Quote.name(code) + " is listed twice in members; list each state once"
+                        : blocIds.contains(code) ? Quote.name(code) + " is a bloc of this scenario; bloc members must be"
+                        + " states (list its member states instead)"
+                        : MemberStates.isKnown(code) ? null : "unknown state code " + Quote.name(code) + ";"
+                        + suggestCode(code) + " members are ISO 3166-1 alpha-3 codes"
+                        + " of UN member states or observer states (PSE, VAT), in capitals";
+                if (wrong != null) {
+                    problems.error(m.mark(), m.path(), wrong);
                     allKnown = false;
-                } else if (blocIds.contains(code)) {
-                    problems.error(m.mark(), m.path(), Quote.name(code) + " is a bloc of this scenario; bloc members must be"
-                            + " states (list its member states instead)");
-                    allKnown = false;
-                } else if (!MemberStates.isKnown(code)) {
-                    problems.error(m.mark(), m.path(), "unknown state code " + Quote.name(code) + ";"
-                            + suggestCode(code) + " members are ISO 3166-1 alpha-3 codes"
-                            + " of UN member states or observer states (PSE, VAT), in capitals");
-                    allKnown = false;
-                } else if (id != null && blocOf.containsKey(code) && !blocOf.get(code).equals(id)) {
-                    problems.error(m.mark(), m.path(), Quote.name(code) + " is already a member of bloc "
-                            + blocOf.get(code) + " (line " + firstListed.get(code).line()
-                            + "); a state may belong to at most one bloc");
-                } else if (id != null) {
-                    blocOf.putIfAbsent(code, id);
-                    firstListed.putIfAbsent(code, m.mark());
+                    continue;
+                }
+                Map.Entry<String, Integer> first = id == null ? null : firstBloc.putIfAbsent(code, Map.entry(id, m.mark().line()));
+                if (first != null && !first.getKey().equals(id)) {
+                    problems.error(m.mark(), m.path(), Quote.name(code) + " is already a member of bloc " + first.getKey()
+                            + " (line " + first.getValue() + "); a state may belong to at most one bloc");
                 }
             }
             if (allKnown && id != null) {
-                blocVotes.put(id, votesOf(d, own));
+                blocVotes.put(id, votesOf(d, own, delegationIds));
             }
         }
     }
@@ -169,7 +156,7 @@ final class CrossReferences {
                 .map(c -> " did you mean " + Quote.name(c) + " (" + MemberStates.name(c) + ")?").orElse("");
     }
 
-    private long votesOf(Bound bloc, Set<String> members) {
+    private long votesOf(Bound bloc, Set<String> members, Set<String> delegationIds) {
         Long written = (Long) bloc.values().get("votes");
         String id = bloc.text("id");
         List<String> voteThemselves = members.stream().filter(delegationIds::contains).toList();

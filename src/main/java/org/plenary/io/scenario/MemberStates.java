@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The state codes a bloc may list as members: the UN member states and observer states, by
@@ -31,7 +32,7 @@ final class MemberStates {
 
     /** All codes in the order of the resource file. */
     static Set<String> codes() {
-        return Collections.unmodifiableSet(NAMES.keySet());
+        return NAMES.keySet();
     }
 
     /** The short English name of {@code code}, or null. */
@@ -40,22 +41,17 @@ final class MemberStates {
     }
 
     private static Map<String, String> load() {
-        Map<String, String> names = new LinkedHashMap<>();
         try (InputStream in = MemberStates.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                names.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "");
-            }
+            // One state a line: its code, a tab, its name; blank lines and lines starting with # are comments.
+            return Collections.unmodifiableMap(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t", 2))
+                    .collect(Collectors.toMap(p -> p[0].strip(), p -> p.length > 1 ? p[1].strip() : "", (a, b) -> b,
+                            LinkedHashMap::new)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Collections.unmodifiableMap(names);
     }
 }
