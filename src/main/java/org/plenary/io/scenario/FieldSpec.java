@@ -161,9 +161,9 @@ public record FieldSpec(String key, Type type, boolean required, Range range, Li
         return copy(required, defaultValue, defaultText, unit, title, description, true, true);
     }
 
-    /** The default as the format's tables show it: empty when there is none. */
+    /** The default as the format's tables show it: empty when there is none, {@code ""} for empty text. */
     public String defaultShown() {
-        return defaultText != null ? defaultText : defaultValue == null ? ""
+        return defaultText != null ? defaultText : defaultValue == null ? "" : "".equals(defaultValue) ? "\"\""
                 : defaultValue instanceof Double d ? Range.format(d) : String.valueOf(defaultValue);
     }
 }

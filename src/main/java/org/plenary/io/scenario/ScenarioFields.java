@@ -110,9 +110,8 @@ public final class ScenarioFields {
                     "What the scenario is about and where its numbers come from.",
                     List.of(
                             text("title").mandatory().about("Title", "Title of the scenario."),
-                            text("description").byDefault("").shownDefault("\"\"")
-                                    .about("Description", "A paragraph for the reader."),
-                            text("date").byDefault("").shownDefault("\"\"")
+                            text("description").byDefault("").about("Description", "A paragraph for the reader."),
+                            text("date").byDefault("")
                                     .about("Date", "The date the scenario describes, ISO 8601 (e.g. 2026-07-06); an unquoted date is read as text."),
                             list("sources", "source").about("Sources", "Documents that stances cite by id."))),
             new Section("source", "metadata.sources[]", null, Source.class, "Source",
@@ -122,17 +121,15 @@ public final class ScenarioFields {
                                     .about("Id", "What a stance's source names, e.g. csis-2025-10 or un.res.79.325; unique among sources."),
                             text("title").mandatory().about("Title", "Document title."),
                             text("publisher").mandatory().about("Publisher", "Who published it."),
-                            text("date").byDefault("").shownDefault("\"\"")
-                                    .about("Date", "Publication date, ISO 8601 preferred."),
-                            text("url").byDefault("").shownDefault("\"\"").about("URL", "Where to read it."))),
+                            text("date").byDefault("").about("Date", "Publication date, ISO 8601 preferred."),
+                            text("url").byDefault("").about("URL", "Where to read it."))),
             new Section("clause", "clauses[]", "clauses.<id>.", Clause.class, "Clause",
                     "An issue of the text, with a position scale from 0 to 100.",
                     List.of(
                             id("id", "id").mandatory()
                                     .about("Id", "The key of stances, e.g. legal-nature; unique among clauses."),
                             text("title").mandatory().about("Title", "Human title of the clause."),
-                            text("description").byDefault("").shownDefault("\"\"")
-                                    .about("Description", "What the clause is about."),
+                            text("description").byDefault("").about("Description", "What the clause is about."),
                             list("scale", "scalePoint")
                                     .about("Scale", "Labels for points of the 0-100 scale, usually at least both ends; sorted by position."),
                             number("statusQuo", POSITION).byDefault(0.0).unit("position points").sweepAndDraw()
@@ -177,9 +174,9 @@ public final class ScenarioFields {
                                     .about("Salience", "How much the clause matters to it (normalised over its clauses by the protocol)."),
                             mapping("redLine", "redLine").shownDefault("none")
                                     .about("Red line", "The interval of positions it can ever accept on the clause."),
-                            text("rationale").byDefault("").shownDefault("\"\"")
+                            text("rationale").byDefault("")
                                     .about("Rationale", "Why, in words; ideally a sentence of a source."),
-                            id("source", "sourceId").byDefault("").shownDefault("\"\"")
+                            id("source", "sourceId").byDefault("")
                                     .about("Source", "The id of the metadata.sources entry the numbers rest on."))),
             new Section("redLine", "delegations[].clauses.<clause id>.redLine", "delegations.<id>.clauses.<clause>.redLine.",
                     RedLine.class, "Red line",
@@ -239,14 +236,13 @@ public final class ScenarioFields {
                                     .about("Adopted", "Date of adoption (or of the session that failed to adopt), ISO 8601, e.g. 2024-03-21."),
                             choice("forum", "consensus-only", "general-assembly", "chair-summary").mandatory()
                                     .about("Forum", "The forum's decision rule, named as the protocol's forum setting names it."),
-                            text("document").byDefault("").shownDefault("\"\"")
+                            text("document").byDefault("")
                                     .about("Document", "Symbol of the adopted document, e.g. A/RES/78/265."),
                             mapping("outcome", "observedOutcome").mandatory()
                                     .about("Outcome", "The outcome class and its evidence."),
                             map("clauses", "observedPosition").mandatory()
                                     .about("Adopted text", "By clause id: where the adopted text landed on the clause's scale; every clause of the scenario needs one."),
-                            text("notes").byDefault("").shownDefault("\"\"")
-                                    .about("Notes", "What a reader should know about the coding."))),
+                            text("notes").byDefault("").about("Notes", "What a reader should know about the coding."))),
             new Section("observedOutcome", "observed.outcome", null, null, "Observed outcome class",
                     "How the negotiation ended, with the record that says so.",
                     List.of(
