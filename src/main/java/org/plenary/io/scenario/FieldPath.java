@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
 import org.plenary.core.model.RedLine;
@@ -59,9 +60,8 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
     }
 
     public FieldPath {
-        String[] forms = segments(field.pattern());
-        boolean needsDelegation = forms[0].equals("delegations");
-        boolean needsClause = field.pattern().contains("<clause>") || forms[0].equals("clauses");
+        boolean needsDelegation = idAt(field, "delegations") >= 0;
+        boolean needsClause = idAt(field, "clauses") >= 0;
         if (needsDelegation != (delegationId != null) || needsClause != (clauseId != null)) {
             throw new IllegalArgumentException(field.pattern() + " needs " + (needsDelegation ? "a" : "no")
                     + " delegation and " + (needsClause ? "a" : "no") + " clause: " + delegationId + ", " + clauseId);
@@ -70,6 +70,12 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
 
     private static String[] segments(String text) {
         return text.split("\\.", -1);
+    }
+
+    /** Which segment of {@code f}'s form holds the id of an item of {@code list} (delegations or clauses), or -1. */
+    private static int idAt(PathField f, String list) {
+        int i = List.of(segments(f.pattern())).indexOf(list);
+        return i < 0 ? -1 : i + 1;
     }
 
     /** The field's description. */
@@ -92,26 +98,11 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
         String[] s = segments(text);
         for (PathField f : ScenarioFields.pathFields()) {
             String[] form = segments(f.pattern());
-            if (form.length != s.length) {
-                continue;
-            }
-            String delegation = null;
-            String clause = null;
-            boolean matches = true;
-            for (int i = 0; i < form.length && matches; i++) {
-                if (form[i].startsWith("<")) {
-                    matches = ScenarioFields.ID.matcher(s[i]).matches();
-                    if (form[i - 1].equals("delegations")) {
-                        delegation = s[i];
-                    } else {
-                        clause = s[i];
-                    }
-                } else {
-                    matches = form[i].equals(s[i]);
-                }
-            }
-            if (matches) {
-                return Optional.of(new FieldPath(f, delegation, clause));
+            if (form.length == s.length && IntStream.range(0, s.length).allMatch(i -> form[i].startsWith("<")
+                    ? ScenarioFields.ID.matcher(s[i]).matches() : form[i].equals(s[i]))) {
+                int d = idAt(f, "delegations");
+                int c = idAt(f, "clauses");
+                return Optional.of(new FieldPath(f, d < 0 ? null : s[d], c < 0 ? null : s[c]));
             }
         }
         return Optional.empty();
@@ -128,27 +119,21 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
      * then the red line's bounds) and its own fields, then clauses, then the protocol.
      */
     public static List<FieldPath> all(Shape shape) {
-        List<PathField> fields = ScenarioFields.pathFields();
         List<FieldPath> out = new ArrayList<>();
-        for (Map.Entry<String, List<String>> d : shape.stances().entrySet()) {
-            for (String c : shape.clauseIds()) {
-                for (PathField f : fields) {
-                    if (f.pattern().contains("<clause>")) {
-                        FieldPath p = new FieldPath(f, d.getKey(), c);
-                        if (p.missingIn(shape).isEmpty()) {
-                            out.add(p);
-                        }
-                    }
-                }
-            }
-            fields.stream().filter(f -> f.section().name().equals("delegation"))
-                    .forEach(f -> out.add(new FieldPath(f, d.getKey(), null)));
+        for (String d : shape.stances().keySet()) {
+            shape.clauseIds().forEach(c -> add(out, shape, d, c));
+            add(out, shape, d, null);
         }
-        for (String c : shape.clauseIds()) {
-            fields.stream().filter(f -> f.section().name().equals("clause")).forEach(f -> out.add(new FieldPath(f, null, c)));
-        }
-        fields.stream().filter(f -> f.section().name().equals("protocol")).forEach(f -> out.add(new FieldPath(f, null, null)));
+        shape.clauseIds().forEach(c -> add(out, shape, null, c));
+        add(out, shape, null, null);
         return out;
+    }
+
+    /** Adds to {@code out} the paths with exactly this delegation and clause (null for none) that name a field of {@code shape}. */
+    private static void add(List<FieldPath> out, Shape shape, String delegationId, String clauseId) {
+        ScenarioFields.pathFields().stream()
+                .filter(f -> (idAt(f, "delegations") >= 0) == (delegationId != null) && (idAt(f, "clauses") >= 0) == (clauseId != null))
+                .map(f -> new FieldPath(f, delegationId, clauseId)).filter(p -> p.missingIn(shape).isEmpty()).forEach(out::add);
     }
 
     /** Every valid path of {@code scenario}. */
@@ -272,12 +257,13 @@ public record FieldPath(PathField field, String delegationId, String clauseId) {
     /** The path as written in files, e.g. {@code delegations.USA.clauses.binding.position}. */
     @Override
     public String toString() {
-        String p = field.pattern();
+        String[] s = segments(field.pattern());
         if (delegationId != null) {
-            p = p.replace("<id>", delegationId).replaceFirst("clauses\\.<clause>", "clauses." + clauseId);
-        } else if (clauseId != null) {
-            p = p.replace("<id>", clauseId);
+            s[idAt(field, "delegations")] = delegationId;
         }
-        return p;
+        if (clauseId != null) {
+            s[idAt(field, "clauses")] = clauseId;
+        }
+        return String.join(".", s);
     }
 }

@@ -2,11 +2,12 @@ package org.plenary.io.scenario;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads and builds model records by component name, so that a field of {@link ScenarioFields}
@@ -29,24 +30,16 @@ final class Records {
 
     /** The component a file's key names: the one of that name, else the one {@link ScenarioFields#COMPONENTS} gives. */
     private static RecordComponent component(Class<?> type, String name) {
-        for (RecordComponent c : type.getRecordComponents()) {
-            if (c.getName().equals(name) || c.getName().equals(ScenarioFields.COMPONENTS.get(name))) {
-                return c;
-            }
-        }
-        throw new IllegalStateException(type.getSimpleName() + " has no component " + name);
+        return Arrays.stream(type.getRecordComponents())
+                .filter(c -> c.getName().equals(name) || c.getName().equals(ScenarioFields.COMPONENTS.get(name))).findFirst()
+                .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " has no component " + name));
     }
 
     /** A copy of {@code r} with component {@code name} set to {@code value}. */
+    @SuppressWarnings("unchecked")
     static <R extends Record> R with(R r, String name, Object value) {
-        Map<String, Object> values = new HashMap<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            values.put(c.getName(), get(r, c.getName()));
-        }
-        values.put(component(r.getClass(), name).getName(), value);
-        @SuppressWarnings("unchecked")
-        Class<R> type = (Class<R>) r.getClass();
-        return build(type, values);
+        String changed = component(r.getClass(), name).getName();
+        return construct((Class<R>) r.getClass(), c -> c.getName().equals(changed) ? value : get(r, c.getName()));
     }
 
     /** One step of a field path: a record's component, a list's item of that id, or a map's entry; null when none. */
@@ -86,21 +79,21 @@ final class Records {
      * files ({@code quadratic}, {@code general-assembly}) the enum constant of that name.
      */
     static <R extends Record> R build(Class<R> type, Map<String, Object> values) {
-        RecordComponent[] cs = type.getRecordComponents();
-        Object[] args = new Object[cs.length];
-        Class<?>[] types = new Class<?>[cs.length];
-        for (int i = 0; i < cs.length; i++) {
-            types[i] = cs[i].getType();
-            String name = cs[i].getName();
-            String key = ScenarioFields.COMPONENTS.entrySet().stream().filter(e -> e.getValue().equals(name))
-                    .map(Map.Entry::getKey).filter(values::containsKey).findFirst().orElse(name);
+        return construct(type, c -> {
+            String key = ScenarioFields.COMPONENTS.entrySet().stream().filter(e -> e.getValue().equals(c.getName()))
+                    .map(Map.Entry::getKey).filter(values::containsKey).findFirst().orElse(c.getName());
             if (!values.containsKey(key)) {
-                throw new IllegalStateException(type.getSimpleName() + "." + name + " has no value");
+                throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + " has no value");
             }
-            args[i] = convert(values.get(key), types[i]);
-        }
+            return values.get(key);
+        });
+    }
+
+    private static <R extends Record> R construct(Class<R> type, Function<RecordComponent, Object> valueOf) {
+        RecordComponent[] cs = type.getRecordComponents();
         try {
-            return type.getDeclaredConstructor(types).newInstance(args);
+            return type.getDeclaredConstructor(Arrays.stream(cs).map(RecordComponent::getType).toArray(Class<?>[]::new))
+                    .newInstance(Arrays.stream(cs).map(c -> convert(valueOf.apply(c), c.getType())).toArray());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.plenary.core.uncertainty.Distribution;
 import org.plenary.core.uncertainty.Field;
 import org.plenary.core.uncertainty.Perturbation;
@@ -36,17 +39,14 @@ import org.plenary.io.source.SourceNode.MapNode;
  */
 final class UncertaintyReader {
 
-    static final List<String> FIELDS = ScenarioFields.keys("uncertainty");
-    static final List<String> DISTRIBUTIONS = List.of("normal", "uniform", "triangular", "beta");
-
-    private static final String ONE_OF = "a mapping with one key: normal, uniform, triangular or beta";
+    private static final List<String> DISTRIBUTIONS = List.of("normal", "uniform", "triangular", "beta");
 
     /** Other names of the distributions, too far from ours by spelling for a suggestion. */
     private static final Map<String, String> ALIASES = Map.of("gaussian", "normal", "gauss", "normal",
             "triangle", "triangular", "tri", "triangular", "rectangular", "uniform", "flat", "uniform");
 
     /** Most suggestions listed for an unknown path. */
-    static final int SUGGESTIONS = 3;
+    private static final int SUGGESTIONS = 3;
 
     /**
      * One entry of {@code uncertainty.fields}. {@code path} is null when the text is not a path of
@@ -63,11 +63,8 @@ final class UncertaintyReader {
 
         /** The core uncertainty; only for a draft without errors. */
         Uncertainty toUncertainty() {
-            List<UncertainInput> in = new ArrayList<>();
-            for (InputDraft i : inputs) {
-                FieldPath p = i.path();
-                in.add(new UncertainInput(p.toString(), field(p), p.delegationId(), p.clauseId(), i.distribution()));
-            }
+            List<UncertainInput> in = inputs.stream().map(i -> new UncertainInput(i.path().toString(), field(i.path()),
+                    i.path().delegationId(), i.path().clauseId(), i.distribution())).toList();
             return positions == null && saliences == null && in.isEmpty() ? Uncertainty.NONE
                     : new Uncertainty(positions, saliences, in);
         }
@@ -127,40 +124,33 @@ final class UncertaintyReader {
         if (u.inputs().isEmpty()) {
             return;
         }
-        List<String> clauseIds = scenario.items("clauses").stream().map(c -> c.text("id")).filter(id -> id != null)
+        List<String> clauseIds = scenario.items("clauses").stream().map(c -> c.text("id")).filter(Objects::nonNull)
                 .distinct().toList();
-        Map<String, List<String>> stances = new LinkedHashMap<>();
-        Map<String, List<String>> redLines = new LinkedHashMap<>();
-        List<String> unreadable = new ArrayList<>();
-        for (Bound d : scenario.items("delegations")) {
-            String id = d.text("id");
-            if (id != null) {
-                stances.putIfAbsent(id, d.items("clauses").stream().map(Bound::key).toList());
-                redLines.putIfAbsent(id, d.items("clauses").stream().filter(s -> s.at().has("redLine")).map(Bound::key).toList());
-                if (!d.readable("clauses")) {
-                    unreadable.add(id);
-                }
-            }
-        }
-        FieldPath.Shape shape = new FieldPath.Shape(clauseIds, stances, redLines);
+        List<Bound> delegations = scenario.items("delegations").stream().filter(d -> d.text("id") != null).toList();
+        FieldPath.Shape shape = new FieldPath.Shape(clauseIds, stances(delegations, s -> true),
+                stances(delegations, s -> s.at().has("redLine")));
+        List<String> unreadable = delegations.stream().filter(d -> !d.readable("clauses")).map(d -> d.text("id")).toList();
         List<String> candidates = FieldPath.all(shape).stream().filter(p -> p.spec().drawable())
                 .map(FieldPath::toString).toList();
         for (InputDraft in : u.inputs()) {
-            Optional<String> why;
-            if (in.path() == null) {
-                why = Optional.of("");
-            } else if (in.path().clauseId() != null && unreadable.contains(in.path().delegationId())) {
+            FieldPath p = in.path();
+            if (p != null && p.clauseId() != null && unreadable.contains(p.delegationId())) {
                 continue;
-            } else {
-                why = in.path().missingIn(shape).map(w -> ": " + w);
             }
+            Optional<String> why = p == null ? Optional.of("") : p.missingIn(shape).map(w -> ": " + w);
             if (why.isPresent()) {
                 problems.error(in.keyMark(), in.problemPath(), "unknown field path " + quote(in.text()) + why.get()
                         + ";" + suggest(in.text(), candidates));
-            } else if (in.path().section().equals("redLine") && in.distribution() != null) {
+            } else if (p.section().equals("redLine") && in.distribution() != null) {
                 checkOrder(scenario, u, in);
             }
         }
+    }
+
+    /** Per delegation id (the first delegation of that id), the clause ids of its stances that pass {@code which}. */
+    private static Map<String, List<String>> stances(List<Bound> delegations, Predicate<Bound> which) {
+        return delegations.stream().collect(Collectors.toMap(d -> d.text("id"),
+                d -> d.items("clauses").stream().filter(which).map(Bound::key).toList(), (first, later) -> first, LinkedHashMap::new));
     }
 
     /**
@@ -189,18 +179,18 @@ final class UncertaintyReader {
     }
 
     /** " did you mean 'a', 'b' or 'c'?" for the valid paths nearest to {@code typed}, or the forms of a path. */
-    static String suggest(String typed, List<String> candidates) {
+    private static String suggest(String typed, List<String> candidates) {
         int limit = Math.max(2, typed.length() / 4);
-        List<String> near = candidates.stream()
-                .filter(c -> Suggestions.distance(typed, c) <= limit)
+        List<String> near = candidates.stream().filter(c -> Suggestions.distance(typed, c) <= limit)
                 .sorted(Comparator.comparingDouble(c -> Suggestions.distance(typed, c)))
                 .limit(SUGGESTIONS).map(UncertaintyReader::quote).toList();
-        if (near.isEmpty()) {
-            return " uncertain fields are " + ScenarioFields.grammar(true);
-        }
-        String list = near.size() == 1 ? near.get(0)
-                : String.join(", ", near.subList(0, near.size() - 1)) + " or " + near.get(near.size() - 1);
-        return " did you mean " + list + "?";
+        return near.isEmpty() ? " uncertain fields are " + ScenarioFields.grammar(true) : " did you mean " + or(near) + "?";
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    private static String or(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     private static String quote(String path) {
@@ -213,19 +203,15 @@ final class UncertaintyReader {
      * field in messages.
      */
     private Distribution distribution(SourceNode node, String path, Field field, String what) {
-        if (!(node instanceof MapNode m)) {
-            if (!Expect.rejected(node, path, problems)) {
-                problems.error(node.mark(), path, "expected a distribution such as {normal: {sd: 5}} (" + ONE_OF
-                        + "), got " + node.describe());
+        MapNode m = node instanceof MapNode map ? map : null;
+        if (m == null || m.entries().isEmpty()) {
+            if (m != null || !Expect.rejected(node, path, problems)) {
+                problems.error(node.mark(), path, "expected a distribution such as {normal: {sd: 5}} (a mapping with one key: "
+                        + or(DISTRIBUTIONS) + "), got " + (m == null ? node.describe() : "an empty mapping"));
             }
             return null;
         }
         FieldReader.reportDuplicates(m, path, problems);
-        if (m.entries().isEmpty()) {
-            problems.error(m.mark(), path, "expected a distribution such as {normal: {sd: 5}} (" + ONE_OF
-                    + "), got an empty mapping");
-            return null;
-        }
         for (Entry extra : m.entries().subList(1, m.entries().size())) {
             problems.error(extra.keyMark(), ProblemPath.child(path, extra.key()), "a field has one distribution; "
                     + Quote.name(extra.key()) + " comes after " + Quote.name(m.entries().get(0).key()));
@@ -246,35 +232,25 @@ final class UncertaintyReader {
             problems.error(e.keyMark(), at, "a beta distribution is scaled to its field's range, but "
                     + what + " has no upper bound (" + bounds.describe() + "); use normal, uniform or triangular");
         }
-        // The parameters in the order they are checked and passed; bounds of a value are its field's range.
-        Map<String, Range> params = new LinkedHashMap<>();
-        switch (e.key()) {
-            case "normal" -> {
-                params.put("offset", Range.any());
-                params.put("sd", Range.atLeast(0));
-            }
-            case "beta" -> {
-                params.put("alpha", Range.above(0));
-                params.put("beta", Range.above(0));
-            }
-            default -> {
-                params.put("lo", bounds);
-                if (e.key().equals("triangular")) {
-                    params.put("mode", bounds);
-                }
-                params.put("hi", bounds);
-            }
-        }
-        MapNode args = Expect.mapping(e.value(), at, List.copyOf(params.keySet()), problems);
+        // The parameters in the order they are checked and passed.
+        List<String> names = switch (e.key()) {
+            case "normal" -> List.of("offset", "sd");
+            case "uniform" -> List.of("lo", "hi");
+            case "triangular" -> List.of("lo", "mode", "hi");
+            default -> List.of("alpha", "beta");
+        };
+        MapNode args = Expect.mapping(e.value(), at, names, problems);
         if (args == null) {
             return null;
         }
-        FieldReader p = new FieldReader(args, at, List.copyOf(params.keySet()), problems);
-        List<Double> x = new ArrayList<>();
-        for (Map.Entry<String, Range> param : params.entrySet()) {
-            String name = param.getKey();
-            x.add(name.equals("offset") && !p.has(name) ? Double.valueOf(0) : p.number(name, param.getValue(), !name.equals("offset")));
-        }
+        FieldReader p = new FieldReader(args, at, names, problems);
+        // A normal's offset is 0 when absent; the values a distribution spans are its field's.
+        List<Double> x = names.stream().map(n -> switch (n) {
+            case "offset" -> p.has(n) ? p.number(n, Range.any(), false) : Double.valueOf(0);
+            case "sd" -> p.number(n, Range.atLeast(0), true);
+            case "alpha", "beta" -> p.number(n, Range.above(0), true);
+            default -> p.number(n, bounds, true);
+        }).toList();
         if (x.contains(null)) {
             return null;
         }
