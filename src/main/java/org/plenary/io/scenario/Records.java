@@ -28,11 +28,14 @@ final class Records {
         }
     }
 
-    /** The component a file's key names: the one of that name, else the one {@link ScenarioFields#COMPONENTS} gives. */
     private static RecordComponent component(Class<?> type, String name) {
-        return Arrays.stream(type.getRecordComponents())
-                .filter(c -> c.getName().equals(name) || c.getName().equals(ScenarioFields.COMPONENTS.get(name))).findFirst()
+        return Arrays.stream(type.getRecordComponents()).filter(c -> names(name, c)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " has no component " + name));
+    }
+
+    /** Whether a file's key names component {@code c}: the one of that name, or the one {@link ScenarioFields#COMPONENTS} gives. */
+    private static boolean names(String key, RecordComponent c) {
+        return c.getName().equals(key) || c.getName().equals(ScenarioFields.COMPONENTS.get(key));
     }
 
     /** A copy of {@code r} with component {@code name} set to {@code value}. */
@@ -79,14 +82,8 @@ final class Records {
      * files ({@code quadratic}, {@code general-assembly}) the enum constant of that name.
      */
     static <R extends Record> R build(Class<R> type, Map<String, Object> values) {
-        return construct(type, c -> {
-            String key = ScenarioFields.COMPONENTS.entrySet().stream().filter(e -> e.getValue().equals(c.getName()))
-                    .map(Map.Entry::getKey).filter(values::containsKey).findFirst().orElse(c.getName());
-            if (!values.containsKey(key)) {
-                throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + " has no value");
-            }
-            return values.get(key);
-        });
+        return construct(type, c -> values.get(values.keySet().stream().filter(k -> names(k, c)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + "." + c.getName() + " has no value"))));
     }
 
     private static <R extends Record> R construct(Class<R> type, Function<RecordComponent, Object> valueOf) {
