@@ -1,7 +1,6 @@
 package org.plenary.io.scenario;
 
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,9 +66,7 @@ final class Records {
             return with(r, steps.get(0), changed);
         }
         if (node instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list);
-            copy.set(copy.indexOf(child), changed);
-            return copy;
+            return list.stream().map(item -> item == child ? changed : item).toList();
         }
         Map<Object, Object> copy = new LinkedHashMap<>((Map<?, ?>) node);
         copy.put(steps.get(0), changed);
