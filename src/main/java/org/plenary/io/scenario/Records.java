@@ -83,6 +83,7 @@ final class Records {
                 .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + "." + c.getName() + " has no value"))));
     }
 
+    /** The record {@code type} through its canonical constructor, each component's value from {@code valueOf} converted to its type. */
     private static <R extends Record> R construct(Class<R> type, Function<RecordComponent, Object> valueOf) {
         RecordComponent[] cs = type.getRecordComponents();
         try {
