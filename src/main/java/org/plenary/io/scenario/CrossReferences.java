@@ -106,8 +106,9 @@ final class CrossReferences {
             return;
         }
         if (d.items("clauses").stream().noneMatch(s -> s.number("salience") > 0)) {
+            String who = d.text("id") == null ? "this delegation" : d.text("id");
             problems.error(d.items("clauses").isEmpty() ? d.mark() : d.at().valueMark("clauses"), d.at().pathOf("clauses"),
-                    (d.text("id") == null ? "this delegation" : d.text("id")) + " has no clause with salience > 0; a state or bloc must care about at least one clause"
+                    who + " has no clause with salience > 0; a state or bloc must care about at least one clause"
                     + " (give one of its stances a salience above 0, or make it an observer)");
         }
     }
@@ -137,7 +138,8 @@ final class CrossReferences {
                     allKnown = false;
                     continue;
                 }
-                Map.Entry<String, Integer> first = id == null ? null : firstBloc.putIfAbsent(code, Map.entry(id, m.mark().line()));
+                Map.Entry<String, Integer> first = id == null ? null
+                        : firstBloc.putIfAbsent(code, Map.entry(id, m.mark().line()));
                 if (first != null && !first.getKey().equals(id)) {
                     problems.error(m.mark(), m.path(), Quote.name(code) + " is already a member of bloc " + first.getKey()
                             + " (line " + first.getValue() + "); a state may belong to at most one bloc");
@@ -210,17 +212,19 @@ final class CrossReferences {
             for (Bound d : delegations) {
                 for (Bound s : d.kind() != null && d.kind().negotiates() ? d.items("clauses") : List.<Bound>of()) {
                     Bound red = (Bound) s.values().get("redLine");
-                    if (s.key().equals(c.text("id")) && red != null && red.number("min") != null && red.number("max") != null) {
-                        lines.add((d.text("id") == null ? "?" : d.text("id")) + " " + Range.format(red.number("min")) + ".."
-                                + Range.format(red.number("max")));
-                        anyAdmits |= statusQuo >= red.number("min") && statusQuo <= red.number("max");
+                    Double min = red == null ? null : red.number("min");
+                    Double max = red == null ? null : red.number("max");
+                    if (s.key().equals(c.text("id")) && min != null && max != null) {
+                        lines.add((d.text("id") == null ? "?" : d.text("id")) + " " + Range.format(min) + ".." + Range.format(max));
+                        anyAdmits |= statusQuo >= min && statusQuo <= max;
                     }
                 }
             }
             if (!lines.isEmpty() && !anyAdmits) {
                 problems.warning(c.at().valueMark("statusQuo"), c.at().pathOf("statusQuo"), "status quo "
                         + Range.format(statusQuo) + " lies outside the red line of every delegation that has one on"
-                        + " this clause (" + String.join(", ", lines) + "); dropping the clause would be acceptable to none of them");
+                        + " this clause (" + String.join(", ", lines) + "); dropping the clause would be acceptable"
+                        + " to none of them");
             }
         }
     }

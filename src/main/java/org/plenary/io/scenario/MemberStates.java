@@ -46,7 +46,8 @@ final class MemberStates {
                 throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
             }
             // One state a line: its code, a tab, its name; blank lines and lines starting with # are comments.
-            return Collections.unmodifiableMap(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return Collections.unmodifiableMap(reader.lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t", 2))
                     .collect(Collectors.toMap(p -> p[0].strip(), p -> p.length > 1 ? p[1].strip() : "", (a, b) -> b,
                             LinkedHashMap::new)));

@@ -87,7 +87,8 @@ final class ScenarioBinder {
 
         /** A delegation's kind; null when wrong. */
         DelegationKind kind() {
-            return value("kind") == null ? null : DelegationKind.valueOf(((String) value("kind")).toUpperCase(Locale.ROOT));
+            Object kind = value("kind");
+            return kind == null ? null : DelegationKind.valueOf(((String) kind).toUpperCase(Locale.ROOT));
         }
 
         Mark mark() {
@@ -238,80 +239,60 @@ final class ScenarioBinder {
                 MapNode n = f.mapping(k, ScenarioFields.keys(spec.of()), spec.required());
                 yield n == null ? null : read(ScenarioFields.section(spec.of()), n, f.pathOf(k), null, n.mark());
             }
-            case LIST -> list(f, spec, b.unreadable());
-            case MAP -> map(f, spec, b.unreadable());
+            case LIST, MAP -> items(f, spec, b.unreadable());
             case DISTRIBUTION -> throw new IllegalArgumentException(k + " is read by the uncertainty section");
         };
     }
 
-    /** The section of the items of a list or keyed map, or null when they are single values. */
-    private static Section itemSection(FieldSpec spec) {
-        return ScenarioFields.sections().stream().filter(s -> s.name().equals(spec.of())).findFirst().orElse(null);
-    }
-
     /**
-     * A list: of mappings of a section, each named by its id when it has a valid one, or of texts
-     * (a bloc's member codes); a required list needs an item.
+     * A list or a keyed map, read item by item: mappings of a section ({@code <clause id>: {...}} in a
+     * map), a list's texts (a bloc's member codes), or a map's positions (the chair's, each of which
+     * must name a clause of the scenario). An item that cannot be read is left out and makes the field
+     * unreadable; a required list needs an item.
      */
-    private List<Object> list(FieldReader f, FieldSpec spec, Set<String> unreadable) {
+    private Object items(FieldReader f, FieldSpec spec, Set<String> unreadable) {
         String k = spec.key();
-        ListNode list = f.list(k, LIST_OF.getOrDefault(k, k), spec.required());
-        if (list == null) {
-            return null;
-        }
-        if (spec.required() && list.items().isEmpty()) {
-            problems.error(list.mark(), f.pathOf(k), k + " is empty; a scenario needs at least one " + spec.of());
-        }
-        Section section = itemSection(spec);
-        // Sources are named by index: their ids may contain dots, which would make a path ambiguous.
-        boolean byId = section != null && section.keys().contains("id") && section.field("id").of().equals("id");
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i < list.items().size(); i++) {
-            String path = ProblemPath.index(f.pathOf(k), i);
-            SourceNode item = list.items().get(i);
-            Object v = section == null ? Expect.text(item, path, problems) : Expect.mapping(item, path, section.keys(), problems);
-            if (v == null) {
-                unreadable.add(k);
-            } else {
-                out.add(v instanceof MapNode m ? read(section, m, byId ? pathById(m, f.pathOf(k), i) : path, null, m.mark())
-                        : new Member((String) v, item.mark(), path));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A keyed map by key in the order of the file: of mappings of a section ({@code <clause id>: {...}}),
-     * or of the chair's positions, each of which must name a clause of the scenario.
-     */
-    private Map<String, Object> map(FieldReader f, FieldSpec spec, Set<String> unreadable) {
-        String k = spec.key();
-        Section section = itemSection(spec);
+        String at = f.pathOf(k);
+        boolean list = spec.type() == FieldSpec.Type.LIST;
+        Section section = ScenarioFields.sections().stream().filter(s -> s.name().equals(spec.of())).findFirst()
+                .orElse(null);
         String where = section == null ? "" : section.where();
-        MapNode m = f.mapping(k, List.of(section == null ? "<clause id>: position 0-100"
-                : where.substring(where.lastIndexOf('.') + 1) + ": {" + String.join(", ", section.keys()) + "}"), spec.required());
-        if (m == null) {
-            return null;
+        String form = section == null ? "<clause id>: position 0-100"
+                : where.substring(where.lastIndexOf('.') + 1) + ": {" + String.join(", ", section.keys()) + "}";
+        SourceNode node = list ? f.list(k, LIST_OF.getOrDefault(k, k), spec.required())
+                : f.mapping(k, List.of(form), spec.required());
+        if (node instanceof MapNode m) {
+            FieldReader.reportDuplicates(m, at, problems);
+        } else if (node instanceof ListNode l && spec.required() && l.items().isEmpty()) {
+            problems.error(l.mark(), at, k + " is empty; a scenario needs at least one " + spec.of());
         }
-        FieldReader.reportDuplicates(m, f.pathOf(k), problems);
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Entry e : m.entries()) {
-            String path = ProblemPath.child(f.pathOf(k), e.key());
-            if (section == null && !clauseIds.contains(e.key())) {
+        // A list's items are entries without a key, named by their index, or by their id when it is valid;
+        // not sources: their ids may contain dots, which would make a path ambiguous.
+        List<Entry> entries = node instanceof MapNode m ? m.entries() : node instanceof ListNode l
+                ? l.items().stream().map(item -> new Entry(null, item.mark(), item)).toList() : null;
+        boolean byId = list && section != null && section.keys().contains("id") && section.field("id").of().equals("id");
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            String path = list ? ProblemPath.index(at, i) : ProblemPath.child(at, e.key());
+            if (!list && section == null && !clauseIds.contains(e.key())) {
                 problems.error(e.keyMark(), path, "the chair's position names clause " + Quote.name(e.key())
                         + ", which the scenario does not have;" + Suggestions.didYouMean(e.key(), clauseIds)
                         + " clauses: " + String.join(", ", clauseIds));
                 continue;
             }
-            Object v = section == null ? Expect.number(e.value(), path, "position", Range.closed(0, 100), problems)
-                    : Expect.mapping(e.value(), path, section.keys(), problems);
+            Object v = section != null ? Expect.mapping(e.value(), path, section.keys(), problems)
+                    : list ? Expect.text(e.value(), path, problems)
+                    : Expect.number(e.value(), path, "position", Range.closed(0, 100), problems);
             if (v == null) {
                 unreadable.add(k);
             } else {
-                out.put(e.key(), v instanceof MapNode item ? read(section, item, path, e.key(), e.keyMark()) : v);
+                out.put(list ? i : e.key(), v instanceof MapNode m
+                        ? read(section, m, byId ? pathById(m, at, i) : path, e.key(), e.keyMark())
+                        : list ? new Member((String) v, e.keyMark(), path) : v);
             }
         }
-        return out;
+        return entries == null ? null : list ? new ArrayList<>(out.values()) : out;
     }
 
     /** The id in field {@code spec}, or null after reporting why it is missing or invalid. */

@@ -84,7 +84,8 @@ public final class ScenarioReader {
         new CrossReferences(scenario, problems).check();
         new UncertaintyReader(problems).check(scenario);
         reportLeftovers(root, ProblemPath.ROOT, problems);
-        return result(problems.hasErrors() ? null : (Scenario) ScenarioBinder.build(scenario.section(), scenario.values()), problems);
+        return result(problems.hasErrors() ? null
+                : (Scenario) ScenarioBinder.build(scenario.section(), scenario.values()), problems);
     }
 
     private static ReadResult result(Scenario scenario, Problems problems) {
