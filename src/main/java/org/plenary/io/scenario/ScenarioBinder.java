@@ -47,7 +47,8 @@ final class ScenarioBinder {
      * @param keyMark    where that key is written, else where the mapping starts
      * @param at         its fields as written
      * @param values     each field's value: null when absent or wrong (reported); nested mappings as
-     *                   bound mappings, lists as lists, keyed maps as maps by key
+     *                   bound mappings, lists as lists, keyed maps as maps by key; a delegation's votes
+     *                   become the votes it casts once {@link CrossReferences} has counted them
      * @param unreadable the fields written but not read, and the lists and maps of which some item
      *                   could not be read
      */
