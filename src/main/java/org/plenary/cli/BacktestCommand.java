@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
 import org.plenary.core.backtest.CaseScore;
 import org.plenary.core.backtest.HistoryCase;
 import org.plenary.core.backtest.Pooled;
@@ -24,12 +23,10 @@ import org.plenary.io.export.BacktestText;
 import org.plenary.io.export.ResultFolder;
 import org.plenary.io.history.HistoryReadResult;
 import org.plenary.io.history.HistoryReader;
-import org.plenary.io.source.Problem;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.ScaleLabel;
 import org.plenary.core.model.Scenario;
@@ -25,7 +24,6 @@ import org.plenary.core.protocol.SeatedRun;
 import org.plenary.core.protocol.SeatedRun.SeatAnswer;
 import org.plenary.engine.local.LocalEngine;
 import org.plenary.io.source.Quote;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

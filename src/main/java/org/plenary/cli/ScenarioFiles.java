@@ -4,12 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
-
 import org.plenary.core.model.Scenario;
-import org.plenary.io.source.Problem;
-import org.plenary.io.source.Problems;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
+import org.plenary.io.source.Problem;
+import org.plenary.io.source.Problems;
 import org.plenary.io.sweep.SweepSpecReader;
 
 /** Loads scenarios for commands: warnings to stderr, errors as an {@link InputException}. */

@@ -4,21 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import org.plenary.io.source.Quote;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.core.model.Scenario;
 import org.plenary.io.history.HistoryReader;
-import org.plenary.io.source.Problem;
 import org.plenary.io.scenario.ReadResult;
 import org.plenary.io.scenario.ScenarioReader;
-
+import org.plenary.io.source.Problem;
+import org.plenary.io.source.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plenary validate FILE...}: checks scenario files and lists every problem at once. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

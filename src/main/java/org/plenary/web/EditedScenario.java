@@ -2,17 +2,15 @@ package org.plenary.web;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.plenary.core.model.Scenario;
-import org.plenary.io.source.Problem;
-import org.plenary.io.scenario.ReadResult;
-import org.plenary.io.scenario.ScenarioReader;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import org.plenary.core.model.Scenario;
+import org.plenary.io.scenario.ReadResult;
+import org.plenary.io.scenario.ScenarioReader;
+import org.plenary.io.source.Problem;
 
 /**
  * A scenario as the page edits it: the file's tree of mappings, lists and values, turned back into

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plenary.core.model.Scenario;
 import org.plenary.io.scenario.FieldPath;
 import org.plenary.io.scenario.FieldSpec;
-import org.plenary.io.source.Range;
 import org.plenary.io.scenario.ScenarioFields;
 import org.plenary.io.scenario.ScenarioFields.Section;
+import org.plenary.io.source.Range;
 
 /**
  * The scenario's fields as one JSON document a web page can turn into a form: per field where it

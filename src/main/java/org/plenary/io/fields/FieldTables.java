@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.io.scenario.FieldSpec;
-import org.plenary.io.source.Range;
 import org.plenary.io.scenario.ScenarioFields;
 import org.plenary.io.scenario.ScenarioFields.PathField;
 import org.plenary.io.scenario.ScenarioFields.Section;
+import org.plenary.io.source.Range;
 
 /**
  * The field tables of the documentation, written from {@link ScenarioFields}. A document marks

@@ -1,5 +1,7 @@
 package org.plenary.io.fields;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,13 +9,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import java.util.regex.Pattern;
 import org.plenary.io.scenario.FieldSpec;
-import org.plenary.io.source.Range;
 import org.plenary.io.scenario.ScenarioFields;
 import org.plenary.io.scenario.ScenarioFields.PathField;
 import org.plenary.io.scenario.ScenarioFields.Section;
+import org.plenary.io.source.Range;
 
 /**
  * Writes {@code schema/scenario.schema.json} (JSON Schema draft 2020-12) from {@link ScenarioFields}:

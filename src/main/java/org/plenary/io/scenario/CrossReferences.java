@@ -1,10 +1,5 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.Mark;
-import org.plenary.io.source.Problems;
-import org.plenary.io.source.Quote;
-import org.plenary.io.source.Suggestions;
-import org.plenary.io.source.Range;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,11 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.io.scenario.ScenarioBinder.Bound;
 import org.plenary.io.scenario.ScenarioBinder.Member;
+import org.plenary.io.source.Mark;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Range;
+import org.plenary.io.source.Suggestions;
 
 /**
  * The checks that need the whole scenario: unique ids, references from stances to clauses and

@@ -1,6 +1,5 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.Range;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.plenary.core.model.Delegation;
 import org.plenary.core.model.RedLine;
 import org.plenary.core.model.Scenario;
 import org.plenary.io.scenario.ScenarioFields.PathField;
+import org.plenary.io.source.Range;
 
 /**
  * A field of a scenario that sweeps vary and uncertainty sections draw, named the way scenario

@@ -1,8 +1,8 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.Range;
 import java.util.List;
 import java.util.Objects;
+import org.plenary.io.source.Range;
 
 /**
  * One field of a scenario file, as {@link ScenarioFields} describes it: what the reader checks,

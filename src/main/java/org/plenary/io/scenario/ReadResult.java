@@ -1,9 +1,9 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.Problem;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.model.Scenario;
+import org.plenary.io.source.Problem;
 
 /**
  * What reading a scenario file gave: the scenario if the file has no error, and every problem

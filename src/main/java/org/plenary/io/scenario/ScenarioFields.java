@@ -1,17 +1,5 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.Range;
-import static org.plenary.io.scenario.FieldSpec.bool;
-import static org.plenary.io.scenario.FieldSpec.choice;
-import static org.plenary.io.scenario.FieldSpec.distribution;
-import static org.plenary.io.scenario.FieldSpec.id;
-import static org.plenary.io.scenario.FieldSpec.list;
-import static org.plenary.io.scenario.FieldSpec.map;
-import static org.plenary.io.scenario.FieldSpec.mapping;
-import static org.plenary.io.scenario.FieldSpec.number;
-import static org.plenary.io.scenario.FieldSpec.text;
-import static org.plenary.io.scenario.FieldSpec.whole;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +16,17 @@ import org.plenary.core.model.ScaleLabel;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.model.Source;
 import org.plenary.core.model.Stance;
+import org.plenary.io.source.Range;
+import static org.plenary.io.scenario.FieldSpec.bool;
+import static org.plenary.io.scenario.FieldSpec.choice;
+import static org.plenary.io.scenario.FieldSpec.distribution;
+import static org.plenary.io.scenario.FieldSpec.id;
+import static org.plenary.io.scenario.FieldSpec.list;
+import static org.plenary.io.scenario.FieldSpec.map;
+import static org.plenary.io.scenario.FieldSpec.mapping;
+import static org.plenary.io.scenario.FieldSpec.number;
+import static org.plenary.io.scenario.FieldSpec.text;
+import static org.plenary.io.scenario.FieldSpec.whole;
 
 /**
  * The one description of every field of a scenario file. The reader's field lists, types,

@@ -1,14 +1,5 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.SourceNode;
-import org.plenary.io.source.Mark;
-import org.plenary.io.source.Problems;
-import org.plenary.io.source.ProblemPath;
-import org.plenary.io.source.Quote;
-import org.plenary.io.source.Suggestions;
-import org.plenary.io.source.Range;
-import org.plenary.io.source.FieldReader;
-import org.plenary.io.source.Expect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,8 +15,17 @@ import org.plenary.core.uncertainty.Perturbation;
 import org.plenary.core.uncertainty.UncertainInput;
 import org.plenary.core.uncertainty.Uncertainty;
 import org.plenary.io.scenario.ScenarioBinder.Bound;
+import org.plenary.io.source.Expect;
+import org.plenary.io.source.FieldReader;
+import org.plenary.io.source.Mark;
+import org.plenary.io.source.ProblemPath;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Range;
+import org.plenary.io.source.SourceNode;
 import org.plenary.io.source.SourceNode.Entry;
 import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.Suggestions;
 
 /**
  * Reads the optional {@code uncertainty} section: default spreads of positions and saliences, and

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.plenary.io.source.SourceNode.Entry;
+import org.plenary.io.source.SourceNode.ListNode;
+import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.SourceNode.ScalarType;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,10 +27,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.plenary.io.source.SourceNode.Entry;
-import org.plenary.io.source.SourceNode.ListNode;
-import org.plenary.io.source.SourceNode.MapNode;
-import org.plenary.io.source.SourceNode.ScalarType;
 
 /**
  * Turns YAML text into a {@link SourceNode} tree with SnakeYAML's {@code compose}, which builds

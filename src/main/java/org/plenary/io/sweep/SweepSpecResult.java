@@ -2,7 +2,6 @@ package org.plenary.io.sweep;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.plenary.io.source.Problem;
 
 /**

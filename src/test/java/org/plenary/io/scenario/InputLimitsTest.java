@@ -1,19 +1,17 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.YamlTree;
-import org.plenary.io.source.Problem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.io.source.Problem;
+import org.plenary.io.source.YamlTree;
 import org.plenary.io.sweep.SweepSpecReader;
 import org.plenary.io.sweep.SweepSpecResult;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The limits that keep an untrusted file from exhausting memory: values expanded through aliases,

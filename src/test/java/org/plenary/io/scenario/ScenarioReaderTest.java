@@ -1,14 +1,5 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.YamlTree;
-import org.plenary.io.source.Problem;
-import org.plenary.io.source.Quote;
-import org.plenary.io.source.Suggestions;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +20,14 @@ import org.plenary.core.uncertainty.Distribution;
 import org.plenary.core.uncertainty.Field;
 import org.plenary.core.uncertainty.UncertainInput;
 import org.plenary.core.uncertainty.Uncertainty;
+import org.plenary.io.source.Problem;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Suggestions;
+import org.plenary.io.source.YamlTree;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioReaderTest {
 
