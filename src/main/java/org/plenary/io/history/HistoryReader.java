@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +19,9 @@ import org.plenary.core.model.Clause;
 import org.plenary.core.model.Delegation;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.model.Source;
+import org.plenary.io.scenario.ReadResult;
+import org.plenary.io.scenario.ScenarioFields;
+import org.plenary.io.scenario.ScenarioReader;
 import org.plenary.io.source.Expect;
 import org.plenary.io.source.FieldReader;
 import org.plenary.io.source.Mark;
@@ -27,14 +29,11 @@ import org.plenary.io.source.Problem;
 import org.plenary.io.source.Problems;
 import org.plenary.io.source.Quote;
 import org.plenary.io.source.Range;
-import org.plenary.io.scenario.ReadResult;
-import org.plenary.io.scenario.ScenarioFields;
-import org.plenary.io.scenario.ScenarioReader;
 import org.plenary.io.source.SourceNode;
-import org.plenary.io.source.SourceText;
 import org.plenary.io.source.SourceNode.Entry;
 import org.plenary.io.source.SourceNode.ListNode;
 import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.SourceText;
 
 /**
  * Reads a history scenario: the scenario through {@link ScenarioReader} (which accepts and skips
@@ -83,8 +82,7 @@ public final class HistoryReader {
      */
     public static boolean isHistoryCase(Path file) {
         return text(file).map(t -> {
-            SourceNode root = SourceText.tree(t, file.toString().toLowerCase(Locale.ROOT).endsWith(".json"),
-                    ScenarioReader.KIND, new Problems(file.toString()));
+            SourceNode root = SourceText.tree(t, file.toString(), ScenarioReader.KIND, new Problems(file.toString()));
             return root instanceof MapNode top && top.entry("observed") != null;
         }).orElse(false);
     }
@@ -100,8 +98,7 @@ public final class HistoryReader {
         if (text != null) {
             // The tree's own parse problems are the scenario reader's to report; parse quietly here.
             Problems quiet = new Problems(name);
-            boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            SourceNode root = SourceText.tree(text, json, ScenarioReader.KIND, quiet);
+            SourceNode root = SourceText.tree(text, name, ScenarioReader.KIND, quiet);
             if (root instanceof MapNode top) {
                 observed = new HistoryReader(problems, scenarioResult.scenario().orElse(null)).observed(top);
             }

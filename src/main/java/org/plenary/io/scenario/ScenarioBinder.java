@@ -1,14 +1,5 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.SourceNode;
-import org.plenary.io.source.Mark;
-import org.plenary.io.source.Problems;
-import org.plenary.io.source.ProblemPath;
-import org.plenary.io.source.Quote;
-import org.plenary.io.source.Suggestions;
-import org.plenary.io.source.Range;
-import org.plenary.io.source.FieldReader;
-import org.plenary.io.source.Expect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +11,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.plenary.core.model.DelegationKind;
 import org.plenary.io.scenario.ScenarioFields.Section;
+import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
+import org.plenary.io.source.Expect;
+import org.plenary.io.source.FieldReader;
+import org.plenary.io.source.Mark;
+import org.plenary.io.source.ProblemPath;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.Quote;
+import org.plenary.io.source.Range;
+import org.plenary.io.source.SourceNode;
 import org.plenary.io.source.SourceNode.Entry;
 import org.plenary.io.source.SourceNode.ListNode;
 import org.plenary.io.source.SourceNode.MapNode;
 import org.plenary.io.source.SourceNode.ScalarNode;
-import org.plenary.io.scenario.UncertaintyReader.UncertaintyDraft;
+import org.plenary.io.source.Suggestions;
 
 /**
  * Reads the tree section by section as {@link ScenarioFields} describes it: field names, types,
@@ -255,6 +255,8 @@ final class ScenarioBinder {
         String k = spec.key();
         String at = f.pathOf(k);
         boolean list = spec.type() == FieldSpec.Type.LIST;
+        // The chair's positions: a keyed map of plain numbers, each key a clause of the scenario.
+        boolean positions = spec.of().equals("position");
         Section section = ScenarioFields.sections().stream().filter(s -> s.name().equals(spec.of())).findFirst()
                 .orElse(null);
         String where = section == null ? "" : section.where();
@@ -276,15 +278,15 @@ final class ScenarioBinder {
         for (int i = 0; entries != null && i < entries.size(); i++) {
             Entry e = entries.get(i);
             String path = list ? ProblemPath.index(at, i) : ProblemPath.child(at, e.key());
-            if (!list && section == null && !clauseIds.contains(e.key())) {
+            if (positions && !clauseIds.contains(e.key())) {
                 problems.error(e.keyMark(), path, "the chair's position names clause " + Quote.name(e.key())
                         + ", which the scenario does not have;" + Suggestions.didYouMean(e.key(), clauseIds)
                         + " clauses: " + String.join(", ", clauseIds));
                 continue;
             }
             Object v = section != null ? Expect.mapping(e.value(), path, section.keys(), problems)
-                    : list ? Expect.text(e.value(), path, problems)
-                    : Expect.number(e.value(), path, "position", Range.closed(0, 100), problems);
+                    : positions ? Expect.number(e.value(), path, "position", Range.closed(0, 100), problems)
+                    : Expect.text(e.value(), path, problems);
             if (v == null) {
                 unreadable.add(k);
             } else {

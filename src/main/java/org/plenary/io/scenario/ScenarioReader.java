@@ -1,19 +1,16 @@
 package org.plenary.io.scenario;
 
-import org.plenary.io.source.SourceText;
-import org.plenary.io.source.SourceNode;
-import org.plenary.io.source.Mark;
-import org.plenary.io.source.Problems;
-import org.plenary.io.source.ProblemPath;
-import org.plenary.io.source.FieldReader;
-import org.plenary.io.source.Expect;
-import org.plenary.io.source.SourceKind;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.plenary.core.model.Scenario;
+import org.plenary.io.source.Expect;
+import org.plenary.io.source.FieldReader;
+import org.plenary.io.source.ProblemPath;
+import org.plenary.io.source.Problems;
+import org.plenary.io.source.SourceKind;
+import org.plenary.io.source.SourceNode;
+import org.plenary.io.source.SourceText;
 
 /**
  * Reads a scenario file (YAML: {@code .yaml}, {@code .yml}; JSON: {@code .json}) into a core
@@ -51,12 +48,8 @@ public final class ScenarioReader {
      */
     public static ReadResult read(Path file) {
         Problems problems = new Problems(file.toString());
-        String name = Objects.toString(file.getFileName(), "").toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
-            problems.error(Mark.START, ProblemPath.ROOT, "unsupported file name; a scenario file ends in .yaml, .yml or .json");
-        }
-        Optional<String> text = problems.hasErrors() ? Optional.empty() : SourceText.read(file, KIND, problems);
-        return text.map(t -> parse(t, name.endsWith(".json"), problems)).orElseGet(() -> result(null, problems));
+        return SourceText.read(file, KIND, problems).map(t -> parse(t, file.toString(), problems))
+                .orElseGet(() -> result(null, problems));
     }
 
     /**
@@ -72,11 +65,11 @@ public final class ScenarioReader {
      * choose YAML or JSON by extension). For text that does not come from a file, such as a test.
      */
     public static ReadResult read(String text, String name) {
-        return parse(text, name.toLowerCase(Locale.ROOT).endsWith(".json"), new Problems(name));
+        return parse(text, name, new Problems(name));
     }
 
-    private static ReadResult parse(String text, boolean json, Problems problems) {
-        SourceNode root = SourceText.tree(text, json, KIND, problems);
+    private static ReadResult parse(String text, String name, Problems problems) {
+        SourceNode root = SourceText.tree(text, name, KIND, problems);
         ScenarioBinder.Bound scenario = root == null ? null : new ScenarioBinder(problems).bind(root);
         if (scenario == null) {
             return result(null, problems);

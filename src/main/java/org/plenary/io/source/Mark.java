@@ -1,6 +1,6 @@
 package org.plenary.io.source;
 
-/** A 1-based line and column in the scenario file. */
+/** A 1-based line and column in an input file. */
 public record Mark(int line, int column) {
 
     /** Where whole-file problems are reported. */

@@ -3,8 +3,8 @@ package org.plenary.io.source;
 import java.util.Objects;
 
 /**
- * One thing wrong (or suspicious) in a scenario file, located precisely enough for an editor
- * to jump to it.
+ * One thing wrong (or suspicious) in an input file (a scenario, a sweep specification), located
+ * precisely enough for an editor to jump to it.
  *
  * @param file     the file as the caller named it
  * @param line     1-based line
@@ -12,15 +12,15 @@ import java.util.Objects;
  * @param path     field path such as {@code delegations.USA.clauses.legal-nature.salience},
  *                 or {@code $} for the whole file
  * @param message  what is wrong and what would be valid
- * @param severity whether the scenario can still be used
+ * @param severity whether the file can still be used
  */
 public record Problem(String file, int line, int column, String path, String message, Severity severity) {
 
-    /** Whether a problem stops the scenario from loading. */
+    /** Whether a problem stops the file from loading. */
     public enum Severity {
-        /** The scenario cannot be used. */
+        /** The file cannot be used. */
         ERROR,
-        /** The scenario loads, but probably does not say what its author meant. */
+        /** The file loads, but probably does not say what its author meant. */
         WARNING
     }
 
@@ -31,7 +31,7 @@ public record Problem(String file, int line, int column, String path, String mes
         Objects.requireNonNull(severity, "severity");
     }
 
-    /** Whether this problem stops the scenario from loading. */
+    /** Whether this problem stops the file from loading. */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

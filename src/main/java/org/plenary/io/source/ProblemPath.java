@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Where a problem is, as a path through the file: {@code delegations.USA.clauses.binding.position},
  * {@code metadata.sources[0].title}. A key that is not a plain name is written in brackets and
  * quotes, so a path never becomes ambiguous. (Paths that name the fields of a scenario, as
- * uncertainty and sweeps use them, are {@link FieldPath}.)
+ * uncertainty and sweeps use them, are {@code org.plenary.io.scenario.FieldPath}.)
  */
 public final class ProblemPath {
 

@@ -1,7 +1,7 @@
 package org.plenary.io.source;
 
 /**
- * Puts text from a scenario file into a message safely: files are untrusted, and a message is
+ * Puts text from an input file into a message safely: files are untrusted, and a message is
  * printed to terminals and written to logs, so control characters are escaped and long text is cut.
  */
 public final class Quote {

@@ -1,6 +1,10 @@
 package org.plenary.io.source;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The parsed file as a tree in which every node remembers where it was written. YAML and JSON
@@ -26,9 +30,8 @@ public sealed interface SourceNode {
 
         /** The mapping of the entries as written, in order: a key's later occurrences become duplicates. */
         static MapNode of(List<Entry> written, Mark mark) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            java.util.Map<Boolean, List<Entry>> split = written.stream()
-                    .collect(java.util.stream.Collectors.partitioningBy(e -> seen.add(e.key())));
+            Set<String> seen = new HashSet<>();
+            Map<Boolean, List<Entry>> split = written.stream().collect(Collectors.partitioningBy(e -> seen.add(e.key())));
             return new MapNode(split.get(true), split.get(false), mark);
         }
 

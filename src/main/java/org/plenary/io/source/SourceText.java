@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,12 +39,22 @@ public final class SourceText {
      * @param kind what the file should be: its limit and its name in messages
      */
     public static Optional<String> read(Path file, SourceKind kind, Problems problems) {
+        String name = Objects.toString(file.getFileName(), "").toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+            problems.error(Mark.START, ProblemPath.ROOT, "unsupported file name; a " + kind.name()
+                    + " ends in .yaml, .yml or .json");
+            return Optional.empty();
+        }
         return bytes(file, kind, problems).flatMap(b -> decode(b, problems));
     }
 
-    /** The located tree of {@code text}, read as JSON or YAML; or null after reporting why there is none. */
-    public static SourceNode tree(String text, boolean json, SourceKind kind, Problems problems) {
-        return json ? JsonTree.parse(text, kind, problems) : YamlTree.parse(text, kind, problems);
+    /**
+     * The located tree of {@code text}, read as JSON when {@code name} ends in {@code .json} and as
+     * YAML otherwise; or null after reporting why there is none.
+     */
+    public static SourceNode tree(String text, String name, SourceKind kind, Problems problems) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? JsonTree.parse(text, kind, problems)
+                : YamlTree.parse(text, kind, problems);
     }
 
     /**

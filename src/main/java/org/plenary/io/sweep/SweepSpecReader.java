@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import org.plenary.io.scenario.FieldPath;
-import org.plenary.io.scenario.FieldSpec;
 import org.plenary.core.model.Scenario;
 import org.plenary.core.uncertainty.Distribution;
 import org.plenary.core.uncertainty.Field;
@@ -22,20 +19,22 @@ import org.plenary.experiment.sweep.Design;
 import org.plenary.experiment.sweep.Domain;
 import org.plenary.experiment.sweep.Parameter;
 import org.plenary.experiment.sweep.SweepPlan;
+import org.plenary.io.scenario.FieldPath;
+import org.plenary.io.scenario.FieldSpec;
+import org.plenary.io.scenario.ReadResult;
+import org.plenary.io.scenario.ScenarioReader;
 import org.plenary.io.source.Expect;
 import org.plenary.io.source.FieldReader;
-import org.plenary.io.source.SourceKind;
 import org.plenary.io.source.Mark;
 import org.plenary.io.source.Problem;
 import org.plenary.io.source.Problems;
 import org.plenary.io.source.Quote;
 import org.plenary.io.source.Range;
-import org.plenary.io.scenario.ReadResult;
-import org.plenary.io.scenario.ScenarioReader;
-import org.plenary.io.source.SourceText;
+import org.plenary.io.source.SourceKind;
 import org.plenary.io.source.SourceNode;
 import org.plenary.io.source.SourceNode.ListNode;
 import org.plenary.io.source.SourceNode.MapNode;
+import org.plenary.io.source.SourceText;
 import org.plenary.io.source.Suggestions;
 
 /**
@@ -88,7 +87,7 @@ public final class SweepSpecReader {
     /** Reads {@code file}; never throws for a bad file: every problem is in the result. */
     public static SweepSpecResult read(Path file) {
         Problems problems = new Problems(file.toString());
-        Optional<String> text = load(file, problems);
+        Optional<String> text = SourceText.read(file, KIND, problems);
         if (text.isEmpty()) {
             return new SweepSpecResult(Optional.empty(), problems.sorted());
         }
@@ -107,8 +106,7 @@ public final class SweepSpecReader {
 
     private static SweepSpecResult parse(Path file, String text, Problems problems,
                                          java.util.function.Function<Path, ReadResult> scenarios) {
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        SourceNode root = SourceText.tree(text, json, KIND, problems);
+        SourceNode root = SourceText.tree(text, file.toString(), KIND, problems);
         if (root == null) {
             return new SweepSpecResult(Optional.empty(), problems.sorted());
         }
@@ -605,15 +603,5 @@ public final class SweepSpecReader {
 
     private static Double toDouble(Long v) {
         return v == null ? null : v.doubleValue();
-    }
-
-    /** The file's text, or empty after reporting why it cannot be read. */
-    private static Optional<String> load(Path file, Problems problems) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
-            problems.error(Mark.START, "$", "unsupported file name; a sweep specification ends in .yaml, .yml or .json");
-            return Optional.empty();
-        }
-        return SourceText.read(file, KIND, problems);
     }
 }

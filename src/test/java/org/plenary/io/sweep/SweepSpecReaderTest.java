@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.io.scenario.FieldPath;
 import org.plenary.core.model.Scenario;
 import org.plenary.experiment.sweep.Design;
 import org.plenary.experiment.sweep.Point;
 import org.plenary.experiment.sweep.SweepPlan;
+import org.plenary.io.scenario.FieldPath;
 import org.plenary.io.source.Problem;
 
 class SweepSpecReaderTest {
@@ -175,12 +174,15 @@ class SweepSpecReaderTest {
     }
 
     @Test
-    void anEmptyOrOversizedSpecificationIsToldWhatASpecificationIs(@TempDir Path dir) throws Exception {
+    void anEmptyOversizedOrMisnamedSpecificationIsToldWhatASpecificationIs(@TempDir Path dir) throws Exception {
         Path yaml = Files.writeString(dir.resolve("empty.yaml"), "# nothing yet\n");
         Path json = Files.writeString(dir.resolve("empty.json"), "  \n");
         String what = "the file is empty; a sweep specification is a mapping with the base scenario and the parameters to vary";
         assertEquals(List.of(yaml + ":1:1: $: " + what), SweepSpecReader.read(yaml).problems().stream().map(Problem::render).toList());
         assertEquals(List.of(json + ":1:1: $: " + what), SweepSpecReader.read(json).problems().stream().map(Problem::render).toList());
+        Path txt = Files.writeString(dir.resolve("spec.txt"), "scenario: s.yaml\n");
+        assertEquals(List.of(txt + ":1:1: $: unsupported file name; a sweep specification ends in .yaml, .yml or .json"),
+                SweepSpecReader.read(txt).problems().stream().map(Problem::render).toList());
         Path big = dir.resolve("big.yaml");
         Files.write(big, new byte[SweepSpecReader.MAX_BYTES + 1]);
         assertEquals(List.of(big + ":1:1: $: the file is 1,048,577 bytes, over the limit of 1 MB (1,048,576 bytes)"
