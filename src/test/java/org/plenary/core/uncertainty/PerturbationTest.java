@@ -134,15 +134,23 @@ class PerturbationTest {
         assertEquals(45, base.edgeMin(0));
     }
 
+    /** A alone at 40 on one clause k with the red line [min, max], drawing {@code drawn}. */
+    private static Perturbation redLineOfA(double min, double max, UncertainInput... drawn) {
+        Scenario s = Fixtures.scenario().clause("k", 0).rounds(1).state("A", 1, "k", 40, 1, new RedLine(min, max)).build();
+        return new Perturbation(new Negotiation(s), new Uncertainty(null, null, List.of(drawn)));
+    }
+
+    /** An end of A's red line on k ({@code min} or {@code max}) drawn from {@code d}. */
+    private static UncertainInput endOfA(String end, Distribution d) {
+        return new UncertainInput("delegations.A.clauses.k.redLine." + end,
+                end.equals("min") ? Field.RED_LINE_MIN : Field.RED_LINE_MAX, "A", "k", d);
+    }
+
     @Test
     void aRedLinesNormalEndsStayInOrder() {
-        // min ~ N(45, 30²) is kept at most the scenario's max 50, and max ~ N(50, 30²) at least the drawn min.
-        Scenario s = Fixtures.scenario().clause("k", 0).rounds(1).state("A", 1, "k", 40, 1, new RedLine(45, 50)).build();
-        Perturbation p = new Perturbation(new Negotiation(s), new Uncertainty(null, null, List.of(
-                new UncertainInput("delegations.A.clauses.k.redLine.min", Field.RED_LINE_MIN, "A", "k",
-                        new Distribution.Normal(0, 30)),
-                new UncertainInput("delegations.A.clauses.k.redLine.max", Field.RED_LINE_MAX, "A", "k",
-                        new Distribution.Normal(0, 30)))));
+        // min ~ N(45, 30²) truncated to [0, 100] (its max is normal too), max ~ N(50, 30²) to [the drawn min, 100].
+        Perturbation p = redLineOfA(45, 50, endOfA("min", new Distribution.Normal(0, 30)),
+                endOfA("max", new Distribution.Normal(0, 30)));
         for (long r = 0; r < 500; r++) {
             p.apply(2, r);
             double min = p.negotiation().redLineMin(0, 0);
@@ -161,10 +169,7 @@ class PerturbationTest {
                 Perturbation.redLineOrder(20, 60, null, new Distribution.Triangular(10, 50, 90)));
         assertEquals(null, Perturbation.redLineOrder(20, 60, new Distribution.Uniform(0, 30), new Distribution.Uniform(30, 90)));
         assertEquals(null, Perturbation.redLineOrder(20, 60, new Distribution.Beta(2, 2), new Distribution.Normal(0, 5)));
-        Scenario s = Fixtures.scenario().clause("k", 0).rounds(1).state("A", 1, "k", 40, 1, new RedLine(20, 60)).build();
-        assertThrows(IllegalArgumentException.class, () -> new Perturbation(new Negotiation(s), new Uncertainty(null, null,
-                List.of(new UncertainInput("delegations.A.clauses.k.redLine.min", Field.RED_LINE_MIN, "A", "k",
-                        new Distribution.Beta(2, 2))))));
+        assertThrows(IllegalArgumentException.class, () -> redLineOfA(20, 60, endOfA("min", new Distribution.Beta(2, 2))));
     }
 
     @Test
@@ -197,12 +202,8 @@ class PerturbationTest {
 
     @Test
     void drawnRedLinesAreReadableByTheirPathsToo() {
-        Scenario s = Fixtures.scenario().clause("k", 0).rounds(1).state("A", 1, "k", 40, 1, new RedLine(20, 60)).build();
-        Perturbation p = new Perturbation(new Negotiation(s), new Uncertainty(null, null, List.of(
-                new UncertainInput("delegations.A.clauses.k.redLine.max", Field.RED_LINE_MAX, "A", "k",
-                        new Distribution.Uniform(60, 80)),
-                new UncertainInput("delegations.A.clauses.k.redLine.min", Field.RED_LINE_MIN, "A", "k",
-                        new Distribution.Uniform(10, 30)))));
+        Perturbation p = redLineOfA(20, 60, endOfA("max", new Distribution.Uniform(60, 80)),
+                endOfA("min", new Distribution.Uniform(10, 30)));
         assertEquals(List.of("delegations.A.clauses.k.redLine.min", "delegations.A.clauses.k.redLine.max"), p.paths());
         for (long run = 0; run < 10; run++) {
             p.apply(5, run);
