@@ -160,6 +160,28 @@ class PerturbationTest {
     }
 
     @Test
+    void aNormalMinStaysAtMostTheLowestValueItsMaxCanTake() {
+        // min ~ N(45, 30²) would pass 50 in about 43% of the runs: with the max as written (50) it is
+        // truncated to [0, 50]; with the max ~ U(55, 70), to [0, 55], the lowest value the max can take.
+        Perturbation fixed = redLineOfA(45, 50, endOfA("min", new Distribution.Normal(0, 30)));
+        Perturbation bounded = redLineOfA(45, 50, endOfA("min", new Distribution.Normal(0, 30)),
+                endOfA("max", new Distribution.Uniform(55, 70)));
+        int aboveFifty = 0;
+        for (long r = 0; r < 500; r++) {
+            fixed.apply(4, r);
+            double min = fixed.negotiation().redLineMin(0, 0);
+            assertTrue(0 <= min && min <= 50, "min " + min);
+            assertEquals(50, fixed.negotiation().redLineMax(0, 0));
+            bounded.apply(4, r);
+            min = bounded.negotiation().redLineMin(0, 0);
+            double max = bounded.negotiation().redLineMax(0, 0);
+            assertTrue(0 <= min && min <= 55 && 55 <= max && max <= 70, min + ".." + max);
+            aboveFifty += min > 50 ? 1 : 0;
+        }
+        assertTrue(aboveFifty > 0, "the bounded max lets the min pass the written max");
+    }
+
+    @Test
     void boundedEndsThatCouldCrossAreRefused() {
         assertEquals("a drawn min could be 70, above the red line's max 60; a red line needs min <= max"
                 + " (a normal distribution is kept in order)",
