@@ -151,7 +151,7 @@ final class SimulateCommand implements Callable<Integer> {
                 }, progress, stderr);
                 result = merger.result();
             } else if (perRun) {
-                try (RunsCsv rows = new RunsCsv(folder.file("runs.csv"), new Negotiation(scenario), scenario.uncertainty())) {
+                try (RunsCsv rows = new RunsCsv(folder.file("runs.csv"), new Negotiation(scenario))) {
                     result = mc.run(settings, progress, rows);
                 }
             } else {

@@ -33,11 +33,10 @@ public final class RunsCsv implements RunRowSink, AutoCloseable {
     private final int inputs;
 
     /**
-     * Opens {@code file} and writes the header.
-     *
-     * @param uncertainty the uncertainty section in effect (its drawn inputs get a column each)
+     * Opens {@code file} and writes the header. The inputs drawn by the uncertainty section of the
+     * negotiation's scenario (the one the Monte Carlo plays) get a column each.
      */
-    public RunsCsv(Path file, Negotiation negotiation, Uncertainty uncertainty) throws IOException {
+    public RunsCsv(Path file, Negotiation negotiation) throws IOException {
         this.g = negotiation;
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         List<String> header = new ArrayList<>(List.of("run", "outcome", "rounds"));
@@ -52,6 +51,7 @@ public final class RunsCsv implements RunRowSink, AutoCloseable {
         for (int c = 0; c < g.clauses(); c++) {
             header.add("position_" + g.clauseId(c));
         }
+        Uncertainty uncertainty = g.scenario().uncertainty();
         List<String> paths = uncertainty.isNone() ? List.of() : new Perturbation(g, uncertainty).paths();
         this.inputs = paths.size();
         for (String path : paths) {
