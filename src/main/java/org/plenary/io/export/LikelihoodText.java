@@ -22,14 +22,8 @@ public final class LikelihoodText {
      *
      * @param runOutcome the outcome of the transcript's run
      * @param forum      the scenario's forum, which decides the outcomes that can occur
-     */
-    public static String render(MonteCarloResult mc, Outcome runOutcome, Forum forum) {
-        return render(mc, runOutcome, forum, true);
-    }
-
-    /**
-     * As {@link #render(MonteCarloResult, Outcome, Forum)}; {@code redrawn} says whether the runs
-     * redrew uncertain inputs (false: no uncertainty section, or {@code --no-uncertainty}).
+     * @param redrawn    whether the runs redrew uncertain inputs (false: no uncertainty section, or
+     *                   {@code --no-uncertainty})
      */
     public static String render(MonteCarloResult mc, Outcome runOutcome, Forum forum, boolean redrawn) {
         StringBuilder out = new StringBuilder();
