@@ -83,6 +83,31 @@ class NoUncertaintyTest {
     }
 
     @Test
+    void aboveZeroTemperatureTheResponsesStillVaryTheSameWayForAnyThreadCount() throws Exception {
+        // The scenario as shipped, τ = 0.05: with the option the runs still differ (the responses are
+        // random), exactly as those of the scenario without its uncertainty section, for 1 or 2 threads
+        // over three 1,024-run chunks.
+        String yaml = Files.readString(Path.of("src/test/resources/cli/three-uncertain.yaml"));
+        int from = yaml.indexOf("uncertainty:");
+        Path hot = dir.resolve("hot-stripped.yaml");
+        Files.writeString(hot, yaml.substring(0, from) + yaml.substring(yaml.indexOf("seed:", from)));
+        String shipped = "src/test/resources/cli/three-uncertain.yaml";
+        Path none = dir.resolve("hot-none");
+        ok("simulate", hot.toString(), "--runs", "3000", "--per-run", "--threads", "1", "--out", none.toString(), "-q");
+        String asWritten = Files.readString(none.resolve("runs.csv"));
+        assertTrue(rows(none).stream().distinct().count() > 1, "τ > 0: the runs differ");
+        for (String threads : List.of("1", "2")) {
+            Path off = dir.resolve("hot-off-" + threads);
+            ok("simulate", shipped, "--runs", "3000", "--per-run", "--no-uncertainty", "--threads", threads, "--out",
+                    off.toString(), "-q");
+            assertEquals(asWritten, Files.readString(off.resolve("runs.csv")), threads + " threads");
+        }
+        Path on = dir.resolve("hot-on");
+        ok("simulate", shipped, "--runs", "3000", "--per-run", "--out", on.toString(), "-q");
+        assertNotEquals(rows(none), rows(on));
+    }
+
+    @Test
     void simulatesTextSaysTheInputsWereNotRedrawn() {
         String off = ok("simulate", uncertain.toString(), "--runs", "50", "--no-uncertainty", "--out",
                 dir.resolve("text-off").toString()).out();
