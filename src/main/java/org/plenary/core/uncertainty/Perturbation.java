@@ -193,8 +193,8 @@ public final class Perturbation {
 
     /**
      * The field paths of the inputs drawn, in draw order: per negotiating delegation (ids sorted)
-     * the fields of its stances in clause order, then its own fields; then clause and protocol
-     * fields. A path named in the scenario's {@code fields} is written as there (canonical form);
+     * the fields of its stances in clause order (position, salience, red line's min and max), then
+     * its own fields; then clause and protocol fields. A path named in the scenario's {@code fields} is written as there (canonical form);
      * a stance drawn with the default spread gets {@code delegations.<id>.clauses.<clause>.<field>}.
      */
     public List<String> paths() {
