@@ -22,7 +22,7 @@ public final class PendingPoints {
 
     private PendingPoints(int points, IntPredicate done) {
         this.points = points;
-        this.bits = points == 0 ? 0 : 32 - Integer.numberOfLeadingZeros(Math.max(1, points - 1));
+        this.bits = points == 0 ? 0 : SweepPlan.orderBits(points);
         this.positions = points == 0 ? 0 : 1L << bits;
         this.done = done;
         int blocks = (int) ((positions + BLOCK - 1) / BLOCK);
@@ -77,7 +77,7 @@ public final class PendingPoints {
 
     /** The point at run-order position q if it exists and is pending; otherwise -1. */
     private int pending(long q) {
-        int id = bits == 0 ? 0 : Integer.reverse((int) q) >>> (32 - bits);
+        int id = SweepPlan.atPosition(q, bits);
         return id < points && !done.test(id) ? id : -1;
     }
 }

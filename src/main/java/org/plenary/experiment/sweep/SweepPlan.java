@@ -157,10 +157,18 @@ public record SweepPlan(List<Parameter> parameters, Design design, List<Point> p
         if (n == 0) {
             return IntStream.empty();
         }
-        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
-        return LongStream.range(0, 1L << bits)
-                .mapToInt(i -> bits == 0 ? 0 : Integer.reverse((int) i) >>> (32 - bits))
-                .filter(r -> r < n);
+        int bits = orderBits(n);
+        return LongStream.range(0, 1L << bits).mapToInt(q -> atPosition(q, bits)).filter(r -> r < n);
+    }
+
+    /** The bits of a run-order position for {@code n > 0} points: positions run from 0 to 2^bits − 1. */
+    static int orderBits(int n) {
+        return 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+    }
+
+    /** The id at run-order position {@code q} of 2^{@code bits}: not a point when it is n or more. */
+    static int atPosition(long q, int bits) {
+        return bits == 0 ? 0 : Integer.reverse((int) q) >>> (32 - bits);
     }
 
     /** A 64-bit mix of (seed, index) (SplitMix64's finaliser applied twice). */
