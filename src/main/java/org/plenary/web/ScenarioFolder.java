@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.plenary.io.scenario.ScenarioReader;
 
@@ -106,7 +105,6 @@ final class ScenarioFolder {
     }
 
     private static String tooLarge(Path p) {
-        return String.format(Locale.ROOT, "%s is over the limit of 5 MB (%,d bytes) for scenario files", p.getFileName(),
-                MAX_BYTES);
+        return p.getFileName() + " is over the limit of " + ScenarioReader.KIND.limitText() + " for scenario files";
     }
 }
