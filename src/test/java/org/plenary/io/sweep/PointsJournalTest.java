@@ -88,6 +88,39 @@ class PointsJournalTest {
     }
 
     @Test
+    void aPointWrittenTwiceIsInTheTablesOnceWhetherFinishedOrResumed(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole");
+        sweep(whole, false, 0, 2, 1, 3);
+        // a result that came twice (a unit handed out again) is appended twice
+        Path twice = dir.resolve("twice");
+        try (PointsJournal j = PointsJournal.open(twice, "sweep-1", PARAMETERS, METRICS, 4, false)) {
+            for (int id : new int[] {0, 2, 0, 1, 3, 1}) {
+                j.append(point(id), metrics(id));
+            }
+            assertEquals(4, j.doneCount());
+            j.finish();
+        }
+        assertEquals(Files.readString(whole.resolve("points.csv")), Files.readString(twice.resolve("points.csv")));
+        assertEquals(Files.readString(whole.resolve("points-long.csv")), Files.readString(twice.resolve("points-long.csv")));
+        // an interrupted folder holding points twice resumes with each once
+        Path resumed = dir.resolve("resumed");
+        try (PointsJournal j = PointsJournal.open(resumed, "sweep-1", PARAMETERS, METRICS, 4, false)) {
+            for (int id : new int[] {2, 0, 2, 0}) {
+                j.append(point(id), metrics(id));
+            }
+        }
+        try (PointsJournal j = PointsJournal.open(resumed, "sweep-1", PARAMETERS, METRICS, 4, true)) {
+            assertEquals(Set.of(0, 2), done(j));
+            assertEquals(2, j.doneCount());
+        }
+        assertEquals(1 + 2, Files.readAllLines(resumed.resolve("points.csv")).size(), "the repeated rows went");
+        assertEquals(1 + 2 * 5, Files.readAllLines(resumed.resolve("points-long.csv")).size(), "the repeated rows went");
+        sweep(resumed, true, 0, 2, 1, 3);
+        assertEquals(Files.readString(whole.resolve("points.csv")), Files.readString(resumed.resolve("points.csv")));
+        assertEquals(Files.readString(whole.resolve("points-long.csv")), Files.readString(resumed.resolve("points-long.csv")));
+    }
+
+    @Test
     void aFolderOfAnotherSweepIsNotResumed(@TempDir Path dir) throws Exception {
         sweep(dir, false, 0);
         assertThrows(ResumeException.class, () -> PointsJournal.open(dir, "sweep-2", PARAMETERS, METRICS, 4, true));
