@@ -402,6 +402,18 @@ public final class WebServer implements AutoCloseable {
         return seed.isNumber() ? seed.asLong() : Long.parseLong(seed.asText());
     }
 
+    /** {@code "uncertainty": false} is the command line's {@code --no-uncertainty}: the inputs as written. */
+    private static boolean uncertainty(JsonNode body) {
+        JsonNode u = body.path("uncertainty");
+        if (u.isMissingNode() || u.isNull()) {
+            return true;
+        }
+        if (!u.isBoolean()) {
+            throw new HttpError(400, "uncertainty: " + u + " is not true or false");
+        }
+        return u.booleanValue();
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -421,8 +433,7 @@ public final class WebServer implements AutoCloseable {
 
     private ObjectNode simulate(JsonNode body) {
         EditedScenario s = edited(body);
-        // "uncertainty": false is the command line's --no-uncertainty: the inputs as written
-        boolean uncertainty = body.path("uncertainty").asBoolean(true);
+        boolean uncertainty = uncertainty(body);
         Scenario scenario = uncertainty ? s.scenario().orElseThrow()
                 : s.scenario().orElseThrow().withUncertainty(org.plenary.core.uncertainty.Uncertainty.NONE);
         long seed = seed(body, scenario);

@@ -226,6 +226,10 @@ class WebServerTest {
         ObjectNode req = request("un-ai-dialogue-2026.yaml");
         req.put("seed", 9);
         req.put("runs", 200);
+        req.put("uncertainty", "no");
+        Reply unclear = call("POST", "/api/simulate", req.toString());
+        assertEquals(400, unclear.status());
+        assertEquals("uncertainty: \"no\" is not true or false", unclear.json().get("error").asText());
         req.put("uncertainty", false);
         Job job = simulated(req);
         String id = job.id();
