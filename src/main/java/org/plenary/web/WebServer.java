@@ -510,12 +510,13 @@ public final class WebServer implements AutoCloseable {
             SimulationCsv.clauses(job.result, staging.resolve("clauses.csv"));
             SimulationCsv.delegations(job.result, staging.resolve("delegations.csv"));
             SimulationCsv.rounds(job.result, staging.resolve("rounds.csv"));
+            List<String> arguments = new ArrayList<>(List.of(job.scenario.name(), "--runs", Long.toString(job.runs),
+                    "--seed", Long.toString(job.seed)));
+            if (!job.uncertainty) {
+                arguments.add("--no-uncertainty");
+            }
             Manifest manifest = new Manifest("simulate", version, job.scenario.name(), sha256(job.scenario.yaml()),
-                    job.seed, job.runs, Math.max(1, Runtime.getRuntime().availableProcessors()), "local",
-                    job.uncertainty
-                            ? List.of(job.scenario.name(), "--runs", Long.toString(job.runs), "--seed", Long.toString(job.seed))
-                            : List.of(job.scenario.name(), "--runs", Long.toString(job.runs), "--seed", Long.toString(job.seed),
-                                    "--no-uncertainty"),
+                    job.seed, job.runs, Math.max(1, Runtime.getRuntime().availableProcessors()), "local", arguments,
                     job.start, job.end).withUncertainty(!job.uncertainty ? "off"
                             : scenario.uncertainty().isNone() ? "none" : "on");
             Files.writeString(staging.resolve("manifest.json"), manifest.toJson());
