@@ -51,13 +51,12 @@ public final class Perturbation {
     private final long scenarioKey = KeyedStream.idKey(SCENARIO_KEY);
 
     /**
-     * One drawn input. {@code lo} and {@code hi} narrow the field's range for a normal draw (a red
-     * line's min below its max); a red line's max is also kept at least its min as drawn in the run.
-     * {@code path} names the field (as the scenario's {@code fields} name it, or the default path of
-     * a stance drawn with the default spread).
+     * One drawn input. {@code hi} is the top of a normal draw: the field's max, or for a red line's
+     * min the lowest value its max can take (a red line's max is kept at least its min as drawn in the
+     * run, in {@link #draw}). {@code path} names the field (as the scenario's {@code fields} name it,
+     * or the default path of a stance drawn with the default spread).
      */
-    private record Target(Field field, int delegation, int clause, Distribution distribution, double lo, double hi,
-                          String path) {
+    private record Target(Field field, int delegation, int clause, Distribution distribution, double hi, String path) {
     }
 
     /**
@@ -111,7 +110,7 @@ public final class Perturbation {
                 }
                 if (lo != null) {
                     double top = hi == null ? base.redLineMax(i, c) : hi instanceof Distribution.Normal ? 100 : lowest(hi, Field.RED_LINE_MAX);
-                    list.add(new Target(Field.RED_LINE_MIN, i, c, lo, 0, top,
+                    list.add(new Target(Field.RED_LINE_MIN, i, c, lo, top,
                             namedPaths.get(key(Field.RED_LINE_MIN, i, c))));
                 }
                 if (hi != null) {
@@ -134,7 +133,7 @@ public final class Perturbation {
     }
 
     private static Target target(Field f, int i, int c, Distribution d, String path) {
-        return new Target(f, i, c, d, f.min(), f.max(), path);
+        return new Target(f, i, c, d, f.max(), path);
     }
 
     /**
@@ -270,7 +269,7 @@ public final class Perturbation {
         Distribution d = t.distribution();
         if (d instanceof Distribution.Normal normal) {
             // A red line's max stays at least its min as it stands in this run.
-            double lo = f == Field.RED_LINE_MAX ? work.redLineMin(t.delegation(), t.clause()) : t.lo();
+            double lo = f == Field.RED_LINE_MAX ? work.redLineMin(t.delegation(), t.clause()) : f.min();
             for (int attempt = 0; attempt < MAX_REJECTIONS; attempt++) {
                 double v = value + normal.offset() + normal.sd() * stream.nextGaussian();
                 if (f.admits(v) && v >= lo && v <= t.hi()) {
