@@ -50,7 +50,8 @@ public final class AtomicFile {
             OutputStream out;
             try {
                 // appending: a descriptor the shell opened with >> keeps what it holds
-                out = Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND), 1 << 16);
             } catch (IOException e) {
                 throw OutputException.failed(target, e, true);
             }
