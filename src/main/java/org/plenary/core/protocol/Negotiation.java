@@ -291,8 +291,9 @@ public final class Negotiation {
     }
 
     /**
-     * Resets every changeable input to the values of {@code base} (a negotiation of the same scenario)
-     * and recomputes; allocates nothing.
+     * Resets every changeable input (red lines included) to the values of {@code base} (a negotiation
+     * of the same scenario); allocates nothing. The concession progress follows the concessions; the
+     * rest (weights, BATNAs, red-line edges) waits for {@link #refresh()}, called once new values are set.
      */
     public void resetFrom(Negotiation base) {
         System.arraycopy(base.influence, 0, influence, 0, n);
