@@ -92,7 +92,7 @@ class ChairFaultTest {
                 throw new IllegalStateException(e);
             }
         };
-        try (JadeEngine engine = new JadeEngine(JadeSettings.defaults().withWaits(1000, 5).withAclLog(drill))) {
+        try (JadeEngine engine = new JadeEngine(JadeSettings.defaults().withWaits(2000, 5).withAclLog(drill))) {
             holder[0] = engine;
             RunResult warmUp = engine.negotiate(s, 1, 0, false);
             assertEquals(new LocalEngine().negotiate(s, 1, 0, false), warmUp);
