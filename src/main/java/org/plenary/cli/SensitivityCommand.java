@@ -24,7 +24,6 @@ import org.plenary.io.sweep.SweepManifest;
 import org.plenary.io.sweep.SweepSpec;
 import org.plenary.io.sweep.SweepSpecReader;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;

@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.LongConsumer;
 
 import org.plenary.core.model.Scenario;
 import org.plenary.core.protocol.Negotiation;

@@ -8,16 +8,15 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.plenary.io.source.Quote;
 import org.plenary.experiment.sweep.SweepPlan;
 import org.plenary.io.distributed.DistributedManifest;
 import org.plenary.io.export.AtomicFile;
 import org.plenary.io.export.Manifest;
+import org.plenary.io.source.Quote;
 import org.plenary.io.sweep.PointsJournal;
 import org.plenary.io.sweep.SweepManifest;
 import org.plenary.io.sweep.SweepSpec;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 import org.plenary.core.model.Forum;
 import org.plenary.core.protocol.Fragility;
-import org.plenary.io.source.Quote;
 import org.plenary.core.stats.Proportion;
 import org.plenary.experiment.montecarlo.ClauseStats;
 import org.plenary.experiment.montecarlo.DelegationStats;
 import org.plenary.experiment.montecarlo.MonteCarloResult;
+import org.plenary.io.source.Quote;
 
 /** A Monte Carlo summary as aligned tables for the terminal. */
 public final class SimulationText {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.plenary.io.source.Quote;
 import org.plenary.core.model.Clause;
 import org.plenary.core.model.ScaleLabel;
 import org.plenary.core.model.DecisionRule;
@@ -20,6 +19,7 @@ import org.plenary.core.protocol.ResponseKind;
 import org.plenary.core.protocol.RoundRecord;
 import org.plenary.core.protocol.RunResult;
 import org.plenary.core.protocol.VoteTally;
+import org.plenary.io.source.Quote;
 
 /**
  * The transcript of a run as text a student can follow: per round the draft (number and nearest
